@@ -1,0 +1,241 @@
+package apigw
+
+import (
+	"regexp"
+	"sort"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
+
+// Deployable is one thing whose change only goes live with a new deployment:
+// a member resource of the API, or the API's own body or policy.
+type Deployable struct {
+	Node *Node
+	// Attr is "body" or "policy" for the API's own attributes, "" for a member.
+	Attr string
+}
+
+// Label names the deployable in messages.
+func (d Deployable) Label() string {
+	if d.Attr != "" {
+		return d.Node.Address() + "." + d.Attr
+	}
+	return d.Node.Address()
+}
+
+// HashMode says what a generated triggers list hashes for each member.
+type HashMode string
+
+const (
+	// HashID hashes each member's id: it changes when a member is replaced.
+	HashID HashMode = "id"
+	// HashResource hashes each member whole: it also changes on in-place edits.
+	HashResource HashMode = "resource"
+)
+
+// Entry renders the triggers list entry for the deployable.
+func (d Deployable) Entry(mode HashMode) string {
+	switch {
+	case d.Attr != "":
+		return d.Node.Reference(d.Attr)
+	case d.Node.Type == RestAPIPolicy:
+		// The policy resource's id is the API's id and never changes: hash
+		// the document itself.
+		return d.Node.Reference("policy")
+	case mode == HashResource:
+		return d.Node.Reference("")
+	default:
+		return d.Node.Reference("id")
+	}
+}
+
+// Deployables returns the API's deployable set in file order.
+func (g *Graph) Deployables(api *API) []Deployable {
+	var out []Deployable
+	if api.Node != nil {
+		for _, attr := range []string{"body", "policy"} {
+			if g.IsSet(api.Node.Attr(attr)) {
+				out = append(out, Deployable{Node: api.Node, Attr: attr})
+			}
+		}
+	}
+	for _, m := range api.Members {
+		out = append(out, Deployable{Node: m})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return g.before(out[i].Node, out[j].Node) })
+	return out
+}
+
+// before orders nodes as they stand in the module: by file, then position.
+func (g *Graph) before(a, b *Node) bool {
+	if a.Filename() != b.Filename() {
+		return a.Filename() < b.Filename()
+	}
+	return a.Block.DefRange.Start.Byte < b.Block.DefRange.Start.Byte
+}
+
+// Triggers is what a deployment's triggers expression hashes.
+type Triggers struct {
+	// Opaque is true when the triggers depend on something the model cannot
+	// follow: variables, locals, module outputs, data sources, or functions
+	// that read files or the clock. Nothing can be said about them then.
+	Opaque bool
+	// Refs are the resources the triggers reference.
+	Refs []Ref
+}
+
+// pureFunctions only combine their arguments: a trigger built from them
+// changes exactly when the references inside change.
+var pureFunctions = map[string]bool{
+	"sha1": true, "sha256": true, "sha512": true, "md5": true, "base64sha256": true, "base64sha512": true,
+	"jsonencode": true, "yamlencode": true, "tostring": true, "tolist": true, "toset": true, "tomap": true,
+	"join": true, "concat": true, "flatten": true, "values": true, "keys": true, "sort": true,
+	"distinct": true, "merge": true, "compact": true, "format": true, "lower": true, "upper": true,
+}
+
+var callPattern = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_:]*)\s*\(`)
+
+// ReadTriggers analyses a triggers expression.
+func (g *Graph) ReadTriggers(expr hcl.Expression) Triggers {
+	var t Triggers
+	for _, call := range g.functionCalls(expr) {
+		if !pureFunctions[call] {
+			t.Opaque = true
+		}
+	}
+	for _, trav := range expr.Variables() {
+		ref, ok := ParseRef(trav)
+		if !ok || ref.Data || g.byAddr[ref.Address()] == nil {
+			t.Opaque = true
+			continue
+		}
+		t.Refs = append(t.Refs, ref)
+	}
+	return t
+}
+
+// functionCalls lists the functions an expression calls. JSON expressions
+// carry their calls inside template strings, so those are scanned as text.
+func (g *Graph) functionCalls(expr hcl.Expression) []string {
+	if native, ok := expr.(hclsyntax.Expression); ok {
+		var calls []string
+		_ = hclsyntax.VisitAll(native, func(n hclsyntax.Node) hcl.Diagnostics {
+			if c, ok := n.(*hclsyntax.FunctionCallExpr); ok {
+				calls = append(calls, c.Name)
+			}
+			return nil
+		})
+		return calls
+	}
+	var calls []string
+	for _, m := range callPattern.FindAllStringSubmatch(g.sourceText(expr.Range()), -1) {
+		calls = append(calls, m[1])
+	}
+	return calls
+}
+
+// Covers reports whether the triggers reference a deployable.
+func (t Triggers) Covers(d Deployable) bool {
+	for _, ref := range t.Refs {
+		if ref.Address() != d.Node.Address() {
+			continue
+		}
+		if d.Attr == "" || ref.Attr == "" || ref.Attr == d.Attr {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedAPIAttributes never change while the API exists.
+var fixedAPIAttributes = map[string]bool{
+	"id": true, "root_resource_id": true, "execution_arn": true, "arn": true, "api_endpoint": true, "created_date": true,
+}
+
+// NeverChange reports whether the triggers can never change for this API:
+// they hash only literals, the API's fixed attributes, or an API body or
+// policy that is not set.
+func (g *Graph) NeverChange(t Triggers, api *API) bool {
+	if t.Opaque {
+		return false
+	}
+	for _, ref := range t.Refs {
+		if api.Node == nil || ref.Address() != api.Node.Address() {
+			return false
+		}
+		switch {
+		case fixedAPIAttributes[ref.Attr]:
+		case (ref.Attr == "body" || ref.Attr == "policy") && !g.IsSet(api.Node.Attr(ref.Attr)):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// StagesServing returns the stages whose deployment_id references the deployment.
+func (g *Graph) StagesServing(dep *Node) []*Node {
+	var out []*Node
+	if dep.API == nil {
+		return nil
+	}
+	for _, s := range dep.API.Stages {
+		if g.Resolve(exprOf(s.Attr("deployment_id"))) == dep {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// exprOf is an attribute's expression, or nil when the attribute is not set.
+func exprOf(attr *hclext.Attribute) hcl.Expression {
+	if attr == nil {
+		return nil
+	}
+	return attr.Expr
+}
+
+// Deployments returns the REST and HTTP/WebSocket deployments, in file order.
+func (g *Graph) Deployments() []*Node {
+	return append(append([]*Node{}, g.byType[Deployment]...), g.byType[V2Deployment]...)
+}
+
+// NeedsRedeploys reports whether the configuration proves that the
+// deployment is what publishes its API's changes: its API is known (not
+// from a data source), and for HTTP/WebSocket APIs no stage it serves
+// deploys automatically.
+func (g *Graph) NeedsRedeploys(dep *Node) bool {
+	if dep.API == nil || dep.API.External {
+		return false
+	}
+	if dep.Type != V2Deployment {
+		return true
+	}
+	stages := g.StagesServing(dep)
+	if len(stages) == 0 {
+		stages = dep.API.Stages
+	}
+	if len(stages) == 0 {
+		return false
+	}
+	for _, s := range stages {
+		if auto, known := g.BoolOr(s.Attr("auto_deploy"), false); auto || !known {
+			return false
+		}
+	}
+	return true
+}
+
+// CreatesBeforeDestroy reports whether the resource's lifecycle may create
+// its replacement first. Terraform takes only literals there, so anything
+// but a literal false or no setting at all counts as yes.
+func (g *Graph) CreatesBeforeDestroy(n *Node) bool {
+	for _, lc := range n.Blocks("lifecycle") {
+		if cbd, known := g.BoolOr(lc.Body.Attributes["create_before_destroy"], false); cbd || !known {
+			return true
+		}
+	}
+	return false
+}

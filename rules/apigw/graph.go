@@ -1,0 +1,327 @@
+// Package apigw is the model of a module's API Gateway configuration: it reads
+// the module's files once, links every resource to its API, and answers the
+// questions the rules ask ("the deployable set of this API", "the stages that
+// serve this deployment") without each rule querying tflint again.
+package apigw
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+)
+
+// Node is one resource block of the module, decoded with its type's schema.
+type Node struct {
+	Type string
+	Name string
+	// Block holds the attributes and nested blocks the rules read.
+	Block *hclext.Block
+	// Syntax is the native block, for fixes; nil in .tf.json files.
+	Syntax *hclsyntax.Block
+	// Expansion says whether the resource uses count or for_each.
+	Expansion hclfix.Expansion
+	// API is the API the resource belongs to, when it names one.
+	API *API
+}
+
+// Address is TYPE.NAME.
+func (n *Node) Address() string { return n.Type + "." + n.Name }
+
+// Attr returns an attribute of the block, or nil when it is not set.
+func (n *Node) Attr(name string) *hclext.Attribute {
+	return n.Block.Body.Attributes[name]
+}
+
+// Blocks returns the nested blocks of one type.
+func (n *Node) Blocks(typ string) hclext.Blocks {
+	return n.Block.Body.Blocks.OfType(typ)
+}
+
+// Filename is the file the block is written in.
+func (n *Node) Filename() string { return n.Block.DefRange.Filename }
+
+// InJSON reports whether the block is written in JSON syntax, where no fix is offered.
+func (n *Node) InJSON() bool { return terraform.IsJSONFilename(n.Filename()) || n.Syntax == nil }
+
+// Reference renders a reference to the resource's attribute for generated
+// code, with a splat for count and values() for for_each.
+func (n *Node) Reference(attr string) string {
+	return hclfix.Reference(n.Address(), attr, n.Expansion)
+}
+
+// API is one REST (v1) or HTTP/WebSocket (v2) API and what belongs to it.
+type API struct {
+	// Key identifies the API: the address of its resource, or the text of the
+	// expression that names it where the id comes from a variable or a module.
+	Key     string
+	Version int
+	// Node is the API's own resource; nil when it is not in this module.
+	Node *Node
+	// External is true when the API comes from a data source: what belongs
+	// to it lives in another configuration, so the rules stay silent.
+	External bool
+	// Members is the deployable set in file order: resources whose changes
+	// only go live with a new deployment.
+	Members     []*Node
+	Deployments []*Node
+	Stages      []*Node
+}
+
+// Graph is the model of one module.
+type Graph struct {
+	files  map[string]*hcl.File
+	nodes  []*Node
+	byType map[string][]*Node
+	byAddr map[string]*Node
+	apis   []*API
+	byKey  map[string]*API
+	eval   *evaluator
+}
+
+// Build reads the files of a module. Evaluations that need the host go
+// through host; host may be nil, then such values are unknown.
+func Build(files map[string]*hcl.File, host HostEval) *Graph {
+	g := &Graph{
+		files:  files,
+		byType: map[string][]*Node{},
+		byAddr: map[string]*Node{},
+		byKey:  map[string]*API{},
+		eval:   newEvaluator(host),
+	}
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if f := files[name]; f != nil && f.Body != nil {
+			g.readFile(f)
+		}
+	}
+	g.link()
+	return g
+}
+
+var resourceHeader = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "resource", LabelNames: []string{"type", "name"}}}}
+
+func (g *Graph) readFile(f *hcl.File) {
+	var found []*Node
+	if body, ok := f.Body.(*hclsyntax.Body); ok {
+		for _, b := range body.Blocks {
+			if b.Type != "resource" || len(b.Labels) != 2 {
+				continue
+			}
+			if n := newNode(b.Labels[0], b.Labels[1], b.AsHCLBlock()); n != nil {
+				n.Syntax = b
+				found = append(found, n)
+			}
+		}
+	} else {
+		content, _, _ := f.Body.PartialContent(resourceHeader)
+		if content == nil {
+			return
+		}
+		for _, b := range content.Blocks {
+			if n := newNode(b.Labels[0], b.Labels[1], b); n != nil {
+				found = append(found, n)
+			}
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		return found[i].Block.DefRange.Start.Byte < found[j].Block.DefRange.Start.Byte
+	})
+	for _, n := range found {
+		g.nodes = append(g.nodes, n)
+		g.byType[n.Type] = append(g.byType[n.Type], n)
+		g.byAddr[n.Address()] = n
+	}
+}
+
+func newNode(typ, name string, b *hcl.Block) *Node {
+	s, ok := resourceSchemas[typ]
+	if !ok || b.Body == nil {
+		return nil
+	}
+	// Diagnostics are tflint's to report; the model takes what it can read.
+	content, _ := hclext.PartialContent(b.Body, s)
+	if content == nil {
+		content = &hclext.BodyContent{}
+	}
+	n := &Node{Type: typ, Name: name, Block: &hclext.Block{
+		Type: b.Type, Labels: b.Labels, Body: content,
+		DefRange: b.DefRange, TypeRange: b.TypeRange, LabelRanges: b.LabelRanges,
+	}}
+	switch {
+	case content.Attributes["count"] != nil:
+		n.Expansion = hclfix.Count
+	case content.Attributes["for_each"] != nil:
+		n.Expansion = hclfix.ForEach
+	}
+	return n
+}
+
+// link attaches every resource to its API: first the APIs declared here, then
+// the resources that name them.
+func (g *Graph) link() {
+	for _, n := range g.nodes {
+		switch n.Type {
+		case RestAPI, V2API:
+			api := &API{Key: n.Address(), Version: versionOf(n.Type), Node: n}
+			n.API = api
+			g.addAPI(api)
+		}
+	}
+	for _, n := range g.nodes {
+		attr := n.Attr("rest_api_id")
+		if versionOf(n.Type) == 2 {
+			attr = n.Attr("api_id")
+		}
+		if attr == nil {
+			continue
+		}
+		api := g.apiNamedBy(attr.Expr, versionOf(n.Type))
+		n.API = api
+		switch {
+		case n.Type == Deployment || n.Type == V2Deployment:
+			api.Deployments = append(api.Deployments, n)
+		case n.Type == Stage || n.Type == V2Stage:
+			api.Stages = append(api.Stages, n)
+		case isDeployable(n.Type, api.Version):
+			api.Members = append(api.Members, n)
+		}
+	}
+}
+
+func (g *Graph) addAPI(api *API) {
+	g.apis = append(g.apis, api)
+	g.byKey[api.Key] = api
+}
+
+// apiNamedBy finds the API an id expression names: the API resource it
+// references, or an API known only by the expression's text.
+func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
+	apiType := RestAPI
+	if version == 2 {
+		apiType = V2API
+	}
+	external := false
+	var target *Node
+	for _, ref := range RefsIn(expr) {
+		if ref.Data {
+			external = true
+			continue
+		}
+		if ref.Type == apiType {
+			target = g.byAddr[ref.Address()]
+		}
+	}
+	if target != nil && !external && target.API != nil {
+		return target.API
+	}
+	key := g.exprKey(expr)
+	if api, ok := g.byKey[key]; ok {
+		return api
+	}
+	api := &API{Key: key, Version: version, External: external}
+	g.addAPI(api)
+	return api
+}
+
+// exprKey is the text that identifies an expression: the traversal when it
+// is a single one (the same in HCL and JSON syntax), else the source text
+// without white space.
+func (g *Graph) exprKey(expr hcl.Expression) string {
+	if vars := expr.Variables(); len(vars) == 1 {
+		if src := strings.Trim(g.sourceText(expr.Range()), `"${} `); src == TraversalText(vars[0]) {
+			return src
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, g.sourceText(expr.Range()))
+}
+
+func (g *Graph) sourceText(rng hcl.Range) string {
+	f := g.files[rng.Filename]
+	if f == nil || rng.End.Byte > len(f.Bytes) || rng.Start.Byte > rng.End.Byte {
+		return ""
+	}
+	return string(rng.SliceBytes(f.Bytes))
+}
+
+func versionOf(typ string) int {
+	if strings.HasPrefix(typ, "aws_apigatewayv2_") {
+		return 2
+	}
+	return 1
+}
+
+func isDeployable(typ string, version int) bool {
+	set := deployableV1
+	if version == 2 {
+		set = deployableV2
+	}
+	for _, t := range set {
+		if t == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// File returns a file of the module by name.
+func (g *Graph) File(name string) *hcl.File { return g.files[name] }
+
+// Resources returns the resources of one type, in file order.
+func (g *Graph) Resources(typ string) []*Node { return g.byType[typ] }
+
+// Lookup returns the resource with an address, or nil.
+func (g *Graph) Lookup(address string) *Node { return g.byAddr[address] }
+
+// APIs returns every API the module declares or names.
+func (g *Graph) APIs() []*API { return g.apis }
+
+// Resolve returns the resource an expression references when it references
+// exactly one resource of the module.
+func (g *Graph) Resolve(expr hcl.Expression) *Node {
+	var found *Node
+	for _, ref := range RefsIn(expr) {
+		n := g.byAddr[ref.Address()]
+		if ref.Data || n == nil || (found != nil && found != n) {
+			return nil
+		}
+		found = n
+	}
+	return found
+}
+
+// HasRoutes reports whether an HTTP/WebSocket API has anything to serve:
+// route resources, an OpenAPI body, or a quick-create target.
+func (g *Graph) HasRoutes(api *API) bool {
+	for _, m := range api.Members {
+		if m.Type == V2Route {
+			return true
+		}
+	}
+	return api.Node != nil && (g.IsSet(api.Node.Attr("body")) || g.IsSet(api.Node.Attr("target")))
+}
+
+// Protocol returns an HTTP/WebSocket API's protocol_type ("HTTP" or
+// "WEBSOCKET"), or "" when it is not known.
+func (g *Graph) Protocol(api *API) string {
+	if api.Node == nil {
+		return ""
+	}
+	p, _ := g.String(api.Node.Attr("protocol_type"))
+	return p
+}

@@ -1,0 +1,95 @@
+package apigw
+
+import "github.com/terraform-linters/tflint-plugin-sdk/hclext"
+
+// Resource types the model reads. Later rule families add theirs here; a
+// type that is not listed is not read at all.
+const (
+	RestAPI             = "aws_api_gateway_rest_api"
+	RestAPIPolicy       = "aws_api_gateway_rest_api_policy"
+	Resource            = "aws_api_gateway_resource"
+	Method              = "aws_api_gateway_method"
+	Integration         = "aws_api_gateway_integration"
+	MethodResponse      = "aws_api_gateway_method_response"
+	IntegrationResponse = "aws_api_gateway_integration_response"
+	Authorizer          = "aws_api_gateway_authorizer"
+	GatewayResponse     = "aws_api_gateway_gateway_response"
+	Model               = "aws_api_gateway_model"
+	RequestValidator    = "aws_api_gateway_request_validator"
+	Deployment          = "aws_api_gateway_deployment"
+	Stage               = "aws_api_gateway_stage"
+
+	V2API                 = "aws_apigatewayv2_api"
+	V2Route               = "aws_apigatewayv2_route"
+	V2Integration         = "aws_apigatewayv2_integration"
+	V2Authorizer          = "aws_apigatewayv2_authorizer"
+	V2RouteResponse       = "aws_apigatewayv2_route_response"
+	V2IntegrationResponse = "aws_apigatewayv2_integration_response"
+	V2Model               = "aws_apigatewayv2_model"
+	V2Deployment          = "aws_apigatewayv2_deployment"
+	V2Stage               = "aws_apigatewayv2_stage"
+)
+
+// deployableV1 and deployableV2 are the resource types whose changes only go
+// live with a new deployment: together with the API's body and policy they
+// are what a deployment's triggers must hash.
+var deployableV1 = []string{
+	Resource, Method, Integration, MethodResponse, IntegrationResponse,
+	Authorizer, GatewayResponse, Model, RequestValidator, RestAPIPolicy,
+}
+
+var deployableV2 = []string{
+	V2Route, V2Integration, V2Authorizer, V2RouteResponse, V2IntegrationResponse, V2Model,
+}
+
+// metaAttributes are read on every resource: they decide how references to
+// it are written and whether it exists more than once.
+var metaAttributes = []string{"count", "for_each", "depends_on"}
+
+var lifecycleBlock = block("lifecycle", "create_before_destroy")
+
+// resourceSchemas says, per resource type, which attributes and nested blocks
+// the rules need. Reading less keeps the model cheap on large modules.
+var resourceSchemas = map[string]*hclext.BodySchema{
+	RestAPI: schema([]string{"name", "body", "policy", "api_key_source", "disable_execute_api_endpoint"},
+		block("endpoint_configuration", "types", "vpc_endpoint_ids")),
+	RestAPIPolicy:       schema([]string{"rest_api_id", "policy"}),
+	Resource:            schema([]string{"rest_api_id", "parent_id", "path_part"}),
+	Method:              schema([]string{"rest_api_id", "resource_id", "http_method", "authorization", "authorizer_id", "api_key_required", "authorization_scopes"}),
+	Integration:         schema([]string{"rest_api_id", "resource_id", "http_method", "type", "uri", "integration_http_method", "credentials"}),
+	MethodResponse:      schema([]string{"rest_api_id", "resource_id", "http_method", "status_code"}),
+	IntegrationResponse: schema([]string{"rest_api_id", "resource_id", "http_method", "status_code"}),
+	Authorizer:          schema([]string{"rest_api_id", "name", "type", "authorizer_uri", "authorizer_result_ttl_in_seconds"}),
+	GatewayResponse:     schema([]string{"rest_api_id", "response_type"}),
+	Model:               schema([]string{"rest_api_id", "name"}),
+	RequestValidator:    schema([]string{"rest_api_id", "name"}),
+	Deployment: schema([]string{"rest_api_id", "triggers", "stage_name", "stage_description", "description", "variables"},
+		block("canary_settings", "percent_traffic")),
+	Stage: schema([]string{"rest_api_id", "deployment_id", "stage_name"}),
+
+	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration")),
+	V2Route:               schema([]string{"api_id", "route_key", "target", "authorization_type", "authorizer_id"}),
+	V2Integration:         schema([]string{"api_id", "integration_type", "integration_uri"}),
+	V2Authorizer:          schema([]string{"api_id", "authorizer_type"}),
+	V2RouteResponse:       schema([]string{"api_id", "route_id"}),
+	V2IntegrationResponse: schema([]string{"api_id", "integration_id"}),
+	V2Model:               schema([]string{"api_id", "name"}),
+	V2Deployment:          schema([]string{"api_id", "triggers", "description"}),
+	V2Stage:               schema([]string{"api_id", "name", "auto_deploy", "deployment_id"}),
+}
+
+func schema(attrs []string, blocks ...hclext.BlockSchema) *hclext.BodySchema {
+	s := &hclext.BodySchema{Blocks: append([]hclext.BlockSchema{lifecycleBlock}, blocks...)}
+	for _, name := range append(append([]string{}, metaAttributes...), attrs...) {
+		s.Attributes = append(s.Attributes, hclext.AttributeSchema{Name: name})
+	}
+	return s
+}
+
+func block(name string, attrs ...string) hclext.BlockSchema {
+	b := hclext.BlockSchema{Type: name, Body: &hclext.BodySchema{}}
+	for _, a := range attrs {
+		b.Body.Attributes = append(b.Body.Attributes, hclext.AttributeSchema{Name: a})
+	}
+	return b
+}

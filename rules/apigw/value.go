@@ -1,0 +1,122 @@
+package apigw
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform/lang/marks"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// HostEval evaluates an expression through tflint: the way to values that
+// refer to variables, locals or functions.
+type HostEval func(hcl.Expression) (cty.Value, error)
+
+type evaluator struct {
+	host  HostEval
+	cache map[hcl.Range]evaluated
+}
+
+type evaluated struct {
+	val   cty.Value
+	known bool
+}
+
+func newEvaluator(host HostEval) *evaluator {
+	return &evaluator{host: host, cache: map[hcl.Range]evaluated{}}
+}
+
+// value evaluates an expression once. Literals are read locally: every host
+// evaluation ships and re-parses the whole file.
+func (e *evaluator) value(expr hcl.Expression) (cty.Value, bool) {
+	if expr == nil {
+		return cty.NilVal, false
+	}
+	if got, ok := e.cache[expr.Range()]; ok {
+		return got.val, got.known
+	}
+	val, known := e.compute(expr)
+	e.cache[expr.Range()] = evaluated{val, known}
+	return val, known
+}
+
+func (e *evaluator) compute(expr hcl.Expression) (val cty.Value, known bool) {
+	if len(expr.Variables()) == 0 {
+		if v, diags := expr.Value(nil); !diags.HasErrors() {
+			return proven(v)
+		}
+	}
+	if e.host == nil {
+		return cty.NilVal, false
+	}
+	// The host (or the SDK's test runner) may fail on values it cannot
+	// represent; an unknown value is the answer then, never a crash.
+	defer func() {
+		if recover() != nil {
+			val, known = cty.NilVal, false
+		}
+	}()
+	v, err := e.host(expr)
+	if err != nil {
+		return cty.NilVal, false
+	}
+	return proven(v)
+}
+
+// proven keeps a value only when the configuration fixes it completely.
+func proven(v cty.Value) (cty.Value, bool) {
+	if v == cty.NilVal || !v.IsWhollyKnown() || marks.Contains(v, marks.Sensitive) || marks.Contains(v, marks.Ephemeral) {
+		return cty.NilVal, false
+	}
+	v, _ = v.UnmarkDeep()
+	return v, true
+}
+
+// Value returns an attribute's value when the configuration proves it. A
+// missing attribute is unknown; a literal null is a known null.
+func (g *Graph) Value(attr *hclext.Attribute) (cty.Value, bool) {
+	if attr == nil {
+		return cty.NilVal, false
+	}
+	return g.eval.value(attr.Expr)
+}
+
+// BoolOr returns a boolean attribute, or dflt when it is unset or null.
+// known is false when the value cannot be proven.
+func (g *Graph) BoolOr(attr *hclext.Attribute, dflt bool) (val bool, known bool) {
+	if attr == nil {
+		return dflt, true
+	}
+	v, ok := g.Value(attr)
+	if !ok {
+		return false, false
+	}
+	if v.IsNull() {
+		return dflt, true
+	}
+	if v.Type() != cty.Bool {
+		return false, false
+	}
+	return v.True(), true
+}
+
+// String returns a string attribute when the configuration proves it.
+func (g *Graph) String(attr *hclext.Attribute) (string, bool) {
+	v, ok := g.Value(attr)
+	if !ok || v.IsNull() || v.Type() != cty.String {
+		return "", false
+	}
+	return v.AsString(), true
+}
+
+// IsSet reports whether an attribute is written and not a literal null: an
+// attribute set to null is the same as one left out.
+func (g *Graph) IsSet(attr *hclext.Attribute) bool {
+	if attr == nil {
+		return false
+	}
+	if len(attr.Expr.Variables()) > 0 {
+		return true
+	}
+	v, diags := attr.Expr.Value(nil)
+	return diags.HasErrors() || !v.IsNull()
+}

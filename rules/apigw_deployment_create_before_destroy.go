@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+)
+
+// ApigwDeploymentCreateBeforeDestroyRule reports REST deployments whose
+// triggers replace them without create_before_destroy: the old deployment
+// cannot be deleted while a stage points at it.
+type ApigwDeploymentCreateBeforeDestroyRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwDeploymentCreateBeforeDestroyRule returns the rule.
+func NewApigwDeploymentCreateBeforeDestroyRule() *ApigwDeploymentCreateBeforeDestroyRule {
+	return &ApigwDeploymentCreateBeforeDestroyRule{}
+}
+
+func (r *ApigwDeploymentCreateBeforeDestroyRule) Name() string {
+	return "apigw_deployment_create_before_destroy"
+}
+func (r *ApigwDeploymentCreateBeforeDestroyRule) Enabled() bool             { return true }
+func (r *ApigwDeploymentCreateBeforeDestroyRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *ApigwDeploymentCreateBeforeDestroyRule) Link() string {
+	return project.ReferenceLink(r.Name())
+}
+
+// Check reports deployments with triggers whose lifecycle does not create
+// the replacement first. Those without triggers are apigw_deployment_triggers'.
+func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	for _, dep := range g.Resources(apigw.Deployment) {
+		if !g.IsSet(dep.Attr("triggers")) || g.CreatesBeforeDestroy(dep) {
+			continue
+		}
+		msg := fmt.Sprintf("%s has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment first and the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted", dep.Address())
+		err := runner.EmitIssueWithFix(r, msg, dep.Block.DefRange, func(f tflint.Fixer) error {
+			if dep.InJSON() {
+				return tflint.ErrFixNotSupported
+			}
+			return hclfix.EnsureCreateBeforeDestroy(f, g.File(dep.Filename()).Bytes, dep.Syntax)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,79 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+)
+
+// ApigwDeploymentTriggersRule reports deployments without triggers: Terraform
+// never redeploys them, so the live API keeps an old snapshot.
+type ApigwDeploymentTriggersRule struct {
+	tflint.DefaultRule
+}
+
+type deploymentTriggersConfig struct {
+	Hash string `hclext:"hash,optional"`
+}
+
+// NewApigwDeploymentTriggersRule returns the rule.
+func NewApigwDeploymentTriggersRule() *ApigwDeploymentTriggersRule {
+	return &ApigwDeploymentTriggersRule{}
+}
+
+func (r *ApigwDeploymentTriggersRule) Name() string              { return "apigw_deployment_triggers" }
+func (r *ApigwDeploymentTriggersRule) Enabled() bool             { return true }
+func (r *ApigwDeploymentTriggersRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *ApigwDeploymentTriggersRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// Check reports every deployment of a known API that has no triggers.
+func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
+	cfg := deploymentTriggersConfig{Hash: string(apigw.HashID)}
+	if err := runner.DecodeRuleConfig(r.Name(), &cfg); err != nil {
+		return err
+	}
+	mode := apigw.HashMode(cfg.Hash)
+	if mode != apigw.HashID && mode != apigw.HashResource {
+		return fmt.Errorf(`%s: hash must be "id" or "resource", not %q`, r.Name(), cfg.Hash)
+	}
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	for _, dep := range g.Deployments() {
+		if dep.Attr("triggers") != nil || !g.NeedsRedeploys(dep) {
+			continue
+		}
+		deployables := g.Deployables(dep.API)
+		err := runner.EmitIssueWithFix(r, staleMessage(dep, "has no triggers"), dep.Block.DefRange, func(f tflint.Fixer) error {
+			if dep.InJSON() || len(deployables) == 0 {
+				return tflint.ErrFixNotSupported
+			}
+			src := g.File(dep.Filename()).Bytes
+			entries := make([]string, len(deployables))
+			for i, d := range deployables {
+				entries[i] = d.Entry(mode)
+			}
+			if err := hclfix.InsertBeforeMeta(f, src, dep.Syntax, hclfix.TriggersText(entries)); err != nil {
+				return err
+			}
+			return hclfix.EnsureCreateBeforeDestroy(f, src, dep.Syntax)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// staleMessage says what a deployment that is not redeployed does to callers.
+func staleMessage(dep *apigw.Node, why string) string {
+	if dep.Type == apigw.V2Deployment {
+		return fmt.Sprintf("%s %s, so Terraform never redeploys it: new and changed routes answer 404 Not Found or keep their old behaviour until someone redeploys by hand", dep.Address(), why)
+	}
+	return fmt.Sprintf("%s %s, so Terraform never redeploys it: new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand", dep.Address(), why)
+}

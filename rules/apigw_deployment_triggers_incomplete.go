@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+)
+
+// ApigwDeploymentTriggersIncompleteRule reports triggers that leave out part
+// of the deployable set, or that can never change.
+type ApigwDeploymentTriggersIncompleteRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwDeploymentTriggersIncompleteRule returns the rule.
+func NewApigwDeploymentTriggersIncompleteRule() *ApigwDeploymentTriggersIncompleteRule {
+	return &ApigwDeploymentTriggersIncompleteRule{}
+}
+
+func (r *ApigwDeploymentTriggersIncompleteRule) Name() string {
+	return "apigw_deployment_triggers_incomplete"
+}
+func (r *ApigwDeploymentTriggersIncompleteRule) Enabled() bool             { return true }
+func (r *ApigwDeploymentTriggersIncompleteRule) Severity() tflint.Severity { return tflint.WARNING }
+func (r *ApigwDeploymentTriggersIncompleteRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// Check compares each deployment's triggers with its API's deployable set.
+func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	for _, dep := range g.Deployments() {
+		attr := dep.Attr("triggers")
+		if attr == nil || !g.NeedsRedeploys(dep) {
+			continue
+		}
+		triggers := g.ReadTriggers(attr.Expr)
+		deployables := g.Deployables(dep.API)
+		if triggers.Opaque || len(deployables) == 0 {
+			continue
+		}
+		var missing []apigw.Deployable
+		for _, d := range deployables {
+			if !triggers.Covers(d) {
+				missing = append(missing, d)
+			}
+		}
+		var why string
+		switch {
+		case g.NeverChange(triggers, dep.API):
+			why = "has triggers that can never change"
+		case len(missing) > 0:
+			why = "has triggers that leave out " + listLabels(missing)
+		default:
+			continue
+		}
+		err := runner.EmitIssueWithFix(r, staleMessage(dep, why), attr.Range, func(f tflint.Fixer) error {
+			list, ok := hclfix.HashedList(attr.Expr)
+			if dep.InJSON() || !ok || len(missing) == 0 {
+				return tflint.ErrFixNotSupported
+			}
+			mode := hashModeOf(list)
+			entries := make([]string, len(missing))
+			for i, d := range missing {
+				entries[i] = d.Entry(mode)
+			}
+			return hclfix.AppendToList(f, g.File(dep.Filename()).Bytes, list, entries)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// listLabels names up to three deployables and counts the rest.
+func listLabels(ds []apigw.Deployable) string {
+	const shown = 3
+	var names []string
+	for i, d := range ds {
+		if i == shown && len(ds) > shown+1 {
+			names = append(names, fmt.Sprintf("%d more", len(ds)-shown))
+			break
+		}
+		names = append(names, d.Label())
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// hashModeOf follows the list's own style: whole resources when it already
+// hashes any member whole, ids otherwise.
+func hashModeOf(list *hclsyntax.TupleConsExpr) apigw.HashMode {
+	for _, e := range list.Exprs {
+		if st, ok := e.(*hclsyntax.ScopeTraversalExpr); ok && isWholeResource(st.Traversal) {
+			return apigw.HashResource
+		}
+	}
+	return apigw.HashID
+}
+
+func isWholeResource(t hcl.Traversal) bool {
+	ref, ok := apigw.ParseRef(t)
+	return ok && !ref.Data && ref.Attr == "" && len(t) == 2
+}
