@@ -58,7 +58,13 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 			for i, d := range deployables {
 				entries[i] = d.Entry(mode)
 			}
-			if err := hclfix.InsertBeforeMeta(f, src, dep.Syntax, hclfix.TriggersText(entries)); err != nil {
+			text := hclfix.TriggersText(entries)
+			if hclfix.NestedBlock(dep.Syntax.Body, "lifecycle") == nil {
+				// One insertion for both blocks: a one-line resource is
+				// opened up only once.
+				return hclfix.InsertBeforeMeta(f, src, dep.Syntax, text+"\n\n"+hclfix.LifecycleText)
+			}
+			if err := hclfix.InsertBeforeMeta(f, src, dep.Syntax, text); err != nil {
 				return err
 			}
 			return hclfix.EnsureCreateBeforeDestroy(f, src, dep.Syntax)

@@ -35,12 +35,16 @@ func appendToBlock(f tflint.Fixer, src []byte, blk *hclsyntax.Block, lines strin
 	if open.Start.Line == end.Start.Line {
 		// A one-line block: `{}` or `{ a = 1 }`. Break it open so the new
 		// lines stand on their own.
+		text := "\n" + lines + "\n"
 		if !empty {
 			if err := f.InsertTextAfter(open, "\n"); err != nil {
 				return err
 			}
+			if separate {
+				text = "\n" + text
+			}
 		}
-		return f.InsertTextBefore(end, "\n"+lines+"\n")
+		return f.InsertTextBefore(end, text)
 	}
 	text := lines + "\n"
 	if separate && !empty {

@@ -17,6 +17,9 @@ func TriggersText(entries []string) string {
 	return "triggers = {\n" + TriggerKey + " = sha1(jsonencode(" + ListText(entries) + "))\n}"
 }
 
+// LifecycleText is a lifecycle block that creates replacements first.
+const LifecycleText = "lifecycle {\ncreate_before_destroy = true\n}"
+
 // hashFunctions wrap the list in a triggers value: sha1(jsonencode([...])).
 var hashFunctions = map[string]bool{"sha1": true, "sha256": true, "sha512": true, "md5": true, "base64sha256": true}
 
@@ -55,7 +58,7 @@ func HashedList(expr hcl.Expression) (list *hclsyntax.TupleConsExpr, ok bool) {
 func EnsureCreateBeforeDestroy(f tflint.Fixer, src []byte, blk *hclsyntax.Block) error {
 	lc := NestedBlock(blk.Body, "lifecycle")
 	if lc == nil {
-		return AppendBlock(f, src, blk, "lifecycle {\ncreate_before_destroy = true\n}")
+		return AppendBlock(f, src, blk, LifecycleText)
 	}
 	attr, ok := lc.Body.Attributes["create_before_destroy"]
 	if !ok {

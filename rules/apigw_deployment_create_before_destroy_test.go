@@ -1,0 +1,86 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+func noCreateBeforeDestroy(addr string) string {
+	return addr + " has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment first and the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted"
+}
+
+const deploymentWithTriggers = `resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = var.api_id
+  triggers = {
+    redeployment = sha1(jsonencode([aws_api_gateway_method.get.id]))
+  }
+`
+
+func TestApigwDeploymentCreateBeforeDestroy(t *testing.T) {
+	runRuleCases(t, NewApigwDeploymentCreateBeforeDestroyRule(), []ruleCase{
+		{
+			Name:     "no lifecycle block: one is added",
+			Content:  deploymentWithTriggers + "}\n",
+			Expected: helper.Issues{{Message: noCreateBeforeDestroy("aws_api_gateway_deployment.main"), Range: at(1, 1, 1, 45)}},
+			Fixed: deploymentWithTriggers + `
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name:     "an empty one-line lifecycle gains the argument",
+			Content:  deploymentWithTriggers + "  lifecycle {}\n}\n",
+			Expected: helper.Issues{{Message: noCreateBeforeDestroy("aws_api_gateway_deployment.main"), Range: at(1, 1, 1, 45)}},
+			Fixed: deploymentWithTriggers + `  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name:     "create_before_destroy = false is turned on",
+			Content:  deploymentWithTriggers + "  lifecycle {\n    create_before_destroy = false\n  }\n}\n",
+			Expected: helper.Issues{{Message: noCreateBeforeDestroy("aws_api_gateway_deployment.main"), Range: at(1, 1, 1, 45)}},
+			Fixed:    deploymentWithTriggers + "  lifecycle {\n    create_before_destroy = true\n  }\n}\n",
+		},
+		{
+			Name:    "create_before_destroy = true is correct",
+			Content: deploymentWithTriggers + "  lifecycle {\n    create_before_destroy = true\n  }\n}\n",
+		},
+		{
+			Name:    "without triggers it is apigw_deployment_triggers' to report",
+			Content: "resource \"aws_api_gateway_deployment\" \"main\" {\n  rest_api_id = var.api_id\n}\n",
+		},
+		{
+			Name: "count and for_each deployments are reported once and fixed once",
+			Content: `resource "aws_api_gateway_deployment" "main" {
+  for_each    = var.apis
+  rest_api_id = each.value
+  triggers    = { redeployment = each.key }
+}
+`,
+			Expected: helper.Issues{{Message: noCreateBeforeDestroy("aws_api_gateway_deployment.main"), Range: at(1, 1, 1, 45)}},
+			Fixed: `resource "aws_api_gateway_deployment" "main" {
+  for_each    = var.apis
+  rest_api_id = each.value
+  triggers    = { redeployment = each.key }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name: "JSON syntax: reported, no fix",
+			Files: map[string]string{"deploy.tf.json": `{"resource": {"aws_api_gateway_deployment": {"main": {
+  "rest_api_id": "${var.api_id}",
+  "triggers": {"r": "${sha1(aws_api_gateway_method.get.id)}"}
+}}}}`},
+			Expected: helper.Issues{{Message: noCreateBeforeDestroy("aws_api_gateway_deployment.main"), Range: atFile("deploy.tf.json", 1, 54, 1, 55)}},
+		},
+	})
+}

@@ -1,0 +1,375 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+func incompleteV1(addr, why string) string {
+	return addr + " " + why + ", so Terraform never redeploys it: new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand"
+}
+
+const restAPIWithTwoRoutes = restAPIWithRoute + `
+resource "aws_api_gateway_integration" "get" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  resource_id = aws_api_gateway_resource.items.id
+  http_method = aws_api_gateway_method.get.http_method
+  type        = "MOCK"
+}
+`
+
+func TestApigwDeploymentTriggersIncomplete(t *testing.T) {
+	runRuleCases(t, NewApigwDeploymentTriggersIncompleteRule(), []ruleCase{
+		{
+			Name: "triggers that leave out members are extended, one entry a line",
+			Content: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      # add every route and integration resource ID
+    ]))
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_method.get and aws_api_gateway_integration.get"),
+				Range:   at(28, 3, 33, 4),
+			}},
+			Fixed: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_integration.get.id,
+      # add every route and integration resource ID
+    ]))
+  }
+}
+`,
+		},
+		{
+			Name: "complete triggers, in any form of reference, are left alone",
+			Content: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items,
+      aws_api_gateway_method.get.http_method,
+      aws_api_gateway_integration.get[*].id,
+    ]))
+  }
+}
+`,
+		},
+		{
+			Name: "triggers that hash only the API id can never change; a one-line list is laid out",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { redeployment = sha1(jsonencode([aws_api_gateway_rest_api.main.id])) }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Range:   at(20, 3, 20, 88),
+			}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = { redeployment = sha1(jsonencode([
+    aws_api_gateway_rest_api.main.id,
+    aws_api_gateway_resource.items.id,
+    aws_api_gateway_method.get.id,
+  ])) }
+}
+`,
+		},
+		{
+			Name: "a literal trigger can never change and has no list to extend",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = "v1"
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Range:   at(20, 3, 22, 4),
+			}},
+		},
+		{
+			Name: "hashing the body of an API that has no body can never change",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode(aws_api_gateway_rest_api.main.body))
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Range:   at(20, 3, 22, 4),
+			}},
+		},
+		{
+			Name: "the body of a body-defined API is complete",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+  body = file("openapi.json")
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode(aws_api_gateway_rest_api.main.body))
+  }
+}
+`,
+		},
+		{
+			Name: "whole resources in the list: missing ones are added whole",
+			Content: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha256(jsonencode([
+      aws_api_gateway_resource.items,
+      aws_api_gateway_method.get
+    ]))
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get"),
+				Range:   at(27, 3, 32, 4),
+			}},
+			Fixed: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha256(jsonencode([
+      aws_api_gateway_resource.items,
+      aws_api_gateway_method.get,
+      aws_api_gateway_integration.get,
+    ]))
+  }
+}
+`,
+		},
+		{
+			Name: "count and for_each members are added with a splat and values()",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "route" {
+  for_each    = var.routes
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = each.key
+}
+
+resource "aws_api_gateway_method" "any" {
+  count         = length(var.routes)
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = "x"
+  http_method   = "ANY"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([]))
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Range:   at(22, 3, 24, 4),
+			}},
+			Fixed: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "route" {
+  for_each    = var.routes
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = each.key
+}
+
+resource "aws_api_gateway_method" "any" {
+  count         = length(var.routes)
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = "x"
+  http_method   = "ANY"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      values(aws_api_gateway_resource.route)[*].id,
+      aws_api_gateway_method.any[*].id,
+    ]))
+  }
+}
+`,
+		},
+		{
+			Name: "triggers from variables, locals, or functions that read files or the clock are not judged",
+			Content: restAPIWithTwoRoutes + `
+variable "extra" {
+  type = string
+}
+
+resource "aws_api_gateway_deployment" "a" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { redeployment = sha1(jsonencode([var.extra])) }
+}
+
+resource "aws_api_gateway_deployment" "b" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { redeployment = sha1(jsonencode(local.routes)) }
+}
+
+resource "aws_api_gateway_deployment" "c" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { redeployment = filesha1("${path.module}/api.tf") }
+}
+
+resource "aws_api_gateway_deployment" "d" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { always = timestamp() }
+}
+`,
+		},
+		{
+			Name: "API id from a variable: members that share the expression are expected",
+			Content: `resource "aws_api_gateway_method" "get" {
+  rest_api_id   = var.api_id
+  resource_id   = var.root_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_integration" "get" {
+  rest_api_id = var.api_id
+  resource_id = var.root_id
+  http_method = "GET"
+  type        = "MOCK"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = var.api_id
+  triggers = {
+    redeployment = sha1(jsonencode([aws_api_gateway_method.get.id]))
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get"),
+				Range:   at(17, 3, 19, 4),
+			}},
+			Fixed: `resource "aws_api_gateway_method" "get" {
+  rest_api_id   = var.api_id
+  resource_id   = var.root_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_integration" "get" {
+  rest_api_id = var.api_id
+  resource_id = var.root_id
+  http_method = "GET"
+  type        = "MOCK"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = var.api_id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_integration.get.id,
+    ]))
+  }
+}
+`,
+		},
+		{
+			Name: "API from a data source: silence",
+			Content: `resource "aws_api_gateway_method" "get" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  resource_id   = "r"
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+  triggers    = { redeployment = "static" }
+}
+`,
+		},
+		{
+			Name: "triggers that are not a hashed list are reported without a fix; long lists are shortened",
+			Content: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_method_response" "ok" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  resource_id = aws_api_gateway_resource.items.id
+  http_method = "GET"
+  status_code = "200"
+}
+
+resource "aws_api_gateway_method_response" "created" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  resource_id = aws_api_gateway_resource.items.id
+  http_method = "GET"
+  status_code = "201"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    api = aws_api_gateway_rest_api.main.name
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items, aws_api_gateway_method.get, aws_api_gateway_integration.get and 2 more"),
+				Range:   at(41, 3, 43, 4),
+			}},
+		},
+		{
+			Name:    "JSON syntax: reported, no fix",
+			Content: restAPIWithRoute,
+			Files: map[string]string{"deploy.tf.json": `{
+  "resource": {
+    "aws_api_gateway_deployment": {
+      "main": {
+        "rest_api_id": "${aws_api_gateway_rest_api.main.id}",
+        "triggers": {"redeployment": "${sha1(jsonencode([aws_api_gateway_method.get.id]))}"}
+      }
+    }
+  }
+}`},
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items"),
+				Range:   atFile("deploy.tf.json", 6, 9, 6, 93),
+			}},
+		},
+	})
+}

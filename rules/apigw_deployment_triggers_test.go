@@ -1,0 +1,581 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+func noTriggersV1(addr string) string {
+	return addr + " has no triggers, so Terraform never redeploys it: new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand"
+}
+
+const restAPIWithRoute = `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "items" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+`
+
+func TestApigwDeploymentTriggers(t *testing.T) {
+	runRuleCases(t, NewApigwDeploymentTriggersRule(), []ruleCase{
+		{
+			Name: "deployment without triggers gets them, with create_before_destroy",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name: "deployment with triggers is left alone",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { redeployment = sha1(jsonencode([aws_api_gateway_method.get.id])) }
+}
+`,
+		},
+		{
+			Name: "depends_on does not redeploy: triggers go before it, the existing lifecycle gains the argument",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  depends_on = [aws_api_gateway_method.get]
+
+  lifecycle {
+    ignore_changes = [description]
+  }
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  depends_on = [aws_api_gateway_method.get]
+
+  lifecycle {
+    ignore_changes        = [description]
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name: "create_before_destroy = false is turned on",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  lifecycle {
+    create_before_destroy = false
+  }
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name: "count and for_each members are referenced with a splat and values()",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "route" {
+  for_each    = toset(["items", "orders"])
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = each.key
+}
+
+resource "aws_api_gateway_method" "any" {
+  count         = 2
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.route["items"].id
+  http_method   = "ANY"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  count       = var.enabled ? 1 : 0
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(20, 1, 20, 45)}},
+			Fixed: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "route" {
+  for_each    = toset(["items", "orders"])
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = each.key
+}
+
+resource "aws_api_gateway_method" "any" {
+  count         = 2
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.route["items"].id
+  http_method   = "ANY"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  count       = var.enabled ? 1 : 0
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      values(aws_api_gateway_resource.route)[*].id,
+      aws_api_gateway_method.any[*].id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name:   `hash = "resource" hashes whole resources; the policy by its document`,
+			Config: "rule \"apigw_deployment_triggers\" {\n  enabled = true\n  hash    = \"resource\"\n}\n",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_rest_api_policy" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  policy      = "{}"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(23, 1, 23, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_rest_api_policy" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  policy      = "{}"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items,
+      aws_api_gateway_method.get,
+      aws_api_gateway_rest_api_policy.main.policy,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name:    "an unknown hash option is an error",
+			Config:  "rule \"apigw_deployment_triggers\" {\n  enabled = true\n  hash    = \"sha\"\n}\n",
+			Content: restAPIWithRoute,
+			WantErr: `hash must be "id" or "resource"`,
+		},
+		{
+			Name: "API id from a variable: resources that share the expression form the API",
+			Content: `variable "rest_api_id" {
+  type = string
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = var.rest_api_id
+  resource_id   = "abc123"
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_method" "other" {
+  rest_api_id   = var.other_api_id
+  resource_id   = "abc123"
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = var.rest_api_id
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(19, 1, 19, 45)}},
+			Fixed: `variable "rest_api_id" {
+  type = string
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = var.rest_api_id
+  resource_id   = "abc123"
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_method" "other" {
+  rest_api_id   = var.other_api_id
+  resource_id   = "abc123"
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = var.rest_api_id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name: "API from a data source lives elsewhere: silence",
+			Content: `data "aws_api_gateway_rest_api" "shared" {
+  name = "shared"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  resource_id   = data.aws_api_gateway_rest_api.shared.root_resource_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+}
+`,
+		},
+		{
+			Name: "two APIs in one file: each fix lists only its own API's resources",
+			Content: `resource "aws_api_gateway_rest_api" "a" {
+  name = "a"
+}
+
+resource "aws_api_gateway_rest_api" "b" {
+  name = "b"
+}
+
+resource "aws_api_gateway_resource" "a" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+  parent_id   = aws_api_gateway_rest_api.a.root_resource_id
+  path_part   = "a"
+}
+
+resource "aws_api_gateway_resource" "b" {
+  rest_api_id = aws_api_gateway_rest_api.b.id
+  parent_id   = aws_api_gateway_rest_api.b.root_resource_id
+  path_part   = "b"
+}
+
+resource "aws_api_gateway_deployment" "a" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+}
+
+resource "aws_api_gateway_deployment" "b" {
+  rest_api_id = aws_api_gateway_rest_api.b.id
+}
+`,
+			Expected: helper.Issues{
+				{Message: noTriggersV1("aws_api_gateway_deployment.a"), Range: at(21, 1, 21, 42)},
+				{Message: noTriggersV1("aws_api_gateway_deployment.b"), Range: at(25, 1, 25, 42)},
+			},
+			Fixed: `resource "aws_api_gateway_rest_api" "a" {
+  name = "a"
+}
+
+resource "aws_api_gateway_rest_api" "b" {
+  name = "b"
+}
+
+resource "aws_api_gateway_resource" "a" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+  parent_id   = aws_api_gateway_rest_api.a.root_resource_id
+  path_part   = "a"
+}
+
+resource "aws_api_gateway_resource" "b" {
+  rest_api_id = aws_api_gateway_rest_api.b.id
+  parent_id   = aws_api_gateway_rest_api.b.root_resource_id
+  path_part   = "b"
+}
+
+resource "aws_api_gateway_deployment" "a" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.a.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_api_gateway_deployment" "b" {
+  rest_api_id = aws_api_gateway_rest_api.b.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.b.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name: "an API defined by its OpenAPI body hashes the body; a one-line block is opened up",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+  body = jsonencode({ openapi = "3.0.1", paths = {} })
+}
+
+resource "aws_api_gateway_deployment" "main" { rest_api_id = aws_api_gateway_rest_api.main.id }
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(6, 1, 6, 45)}},
+			Fixed: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+  body = jsonencode({ openapi = "3.0.1", paths = {} })
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_rest_api.main.body,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name:    "JSON syntax is reported without a fix",
+			Content: restAPIWithRoute,
+			Files: map[string]string{"deploy.tf.json": `{
+  "resource": {
+    "aws_api_gateway_deployment": {
+      "main": {
+        "rest_api_id": "${aws_api_gateway_rest_api.main.id}"
+      }
+    }
+  }
+}`},
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: atFile("deploy.tf.json", 4, 15, 4, 16)}},
+		},
+		{
+			Name: "an API with nothing deployable in this module is reported without a fix",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(5, 1, 5, 45)}},
+		},
+		{
+			Name: "a deployment that names no API is left alone",
+			Content: `resource "aws_api_gateway_deployment" "main" {
+  description = "no api"
+}
+`,
+		},
+		{
+			Name: "HTTP API deployment whose stage does not auto-deploy",
+			Content: `resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_route" "get" {
+  api_id    = aws_apigatewayv2_api.http.id
+  route_key = "GET /items"
+}
+
+resource "aws_apigatewayv2_deployment" "main" {
+  api_id = aws_apigatewayv2_api.http.id
+}
+
+resource "aws_apigatewayv2_stage" "prod" {
+  api_id        = aws_apigatewayv2_api.http.id
+  name          = "prod"
+  deployment_id = aws_apigatewayv2_deployment.main.id
+}
+`,
+			Expected: helper.Issues{{
+				Message: "aws_apigatewayv2_deployment.main has no triggers, so Terraform never redeploys it: new and changed routes answer 404 Not Found or keep their old behaviour until someone redeploys by hand",
+				Range:   at(11, 1, 11, 46),
+			}},
+			Fixed: `resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_route" "get" {
+  api_id    = aws_apigatewayv2_api.http.id
+  route_key = "GET /items"
+}
+
+resource "aws_apigatewayv2_deployment" "main" {
+  api_id = aws_apigatewayv2_api.http.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_apigatewayv2_route.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_apigatewayv2_stage" "prod" {
+  api_id        = aws_apigatewayv2_api.http.id
+  name          = "prod"
+  deployment_id = aws_apigatewayv2_deployment.main.id
+}
+`,
+		},
+		{
+			Name: "HTTP API stage that auto-deploys, or whose auto_deploy is unknown, needs no triggers",
+			Content: `variable "auto" {
+  type = bool
+}
+
+resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_route" "get" {
+  api_id    = aws_apigatewayv2_api.http.id
+  route_key = "GET /items"
+}
+
+resource "aws_apigatewayv2_deployment" "a" {
+  api_id = aws_apigatewayv2_api.http.id
+}
+
+resource "aws_apigatewayv2_stage" "a" {
+  api_id        = aws_apigatewayv2_api.http.id
+  name          = "a"
+  auto_deploy   = true
+  deployment_id = aws_apigatewayv2_deployment.a.id
+}
+
+resource "aws_apigatewayv2_deployment" "b" {
+  api_id = aws_apigatewayv2_api.http.id
+}
+
+resource "aws_apigatewayv2_stage" "b" {
+  api_id        = aws_apigatewayv2_api.http.id
+  name          = "b"
+  auto_deploy   = var.auto
+  deployment_id = aws_apigatewayv2_deployment.b.id
+}
+`,
+		},
+		{
+			Name: "dynamic blocks, heredocs and missing attributes do not upset the model",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+  body = <<-EOT
+    openapi: 3.0.1
+    %{ for p in var.paths }
+    ${p}: {}
+    %{ endfor }
+  EOT
+  dynamic "endpoint_configuration" {
+    for_each = var.private ? [1] : []
+    content {
+      types = ["PRIVATE"]
+    }
+  }
+}
+
+resource "aws_api_gateway_method" "broken" {
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = var.triggers
+}
+`,
+		},
+	})
+}
