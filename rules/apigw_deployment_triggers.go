@@ -49,7 +49,7 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		deployables := g.Deployables(dep.API)
-		err := runner.EmitIssueWithFix(r, staleMessage(dep, "has no triggers"), dep.Block.DefRange, func(f tflint.Fixer) error {
+		err := runner.EmitIssueWithFix(r, staleMessage(dep, "has no triggers, so Terraform never redeploys it"), dep.Block.DefRange, func(f tflint.Fixer) error {
 			if dep.InJSON() || len(deployables) == 0 {
 				return tflint.ErrFixNotSupported
 			}
@@ -76,10 +76,11 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 	return nil
 }
 
-// staleMessage says what a deployment that is not redeployed does to callers.
+// staleMessage joins why a deployment is not redeployed with what callers
+// of the API then get.
 func staleMessage(dep *apigw.Node, why string) string {
 	if dep.Type == apigw.V2Deployment {
-		return fmt.Sprintf("%s %s, so Terraform never redeploys it: new and changed routes answer 404 Not Found or keep their old behaviour until someone redeploys by hand", dep.Address(), why)
+		return fmt.Sprintf("%s %s: new and changed routes answer 404 Not Found or keep their old behaviour until someone redeploys by hand", dep.Address(), why)
 	}
-	return fmt.Sprintf("%s %s, so Terraform never redeploys it: new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand", dep.Address(), why)
+	return fmt.Sprintf("%s %s: new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand", dep.Address(), why)
 }

@@ -56,9 +56,9 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		var why string
 		switch {
 		case g.NeverChange(triggers, dep.API):
-			why = "has triggers that can never change"
+			why = "has triggers that can never change, so Terraform never redeploys it"
 		case len(missing) > 0:
-			why = "has triggers that leave out " + listLabels(missing)
+			why = "has triggers that leave out " + listLabels(missing) + ", so changes to them are never deployed"
 		default:
 			continue
 		}

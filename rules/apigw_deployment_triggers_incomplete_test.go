@@ -7,7 +7,7 @@ import (
 )
 
 func incompleteV1(addr, why string) string {
-	return addr + " " + why + ", so Terraform never redeploys it: new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand"
+	return addr + " " + why + ": new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand"
 }
 
 const restAPIWithTwoRoutes = restAPIWithRoute + `
@@ -36,7 +36,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_method.get and aws_api_gateway_integration.get"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_method.get and aws_api_gateway_integration.get, so changes to them are never deployed"),
 				Range:   at(28, 3, 33, 4),
 			}},
 			Fixed: restAPIWithTwoRoutes + `
@@ -78,7 +78,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(20, 3, 20, 88),
 			}},
 			Fixed: restAPIWithRoute + `
@@ -103,7 +103,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(20, 3, 22, 4),
 			}},
 		},
@@ -118,7 +118,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(20, 3, 22, 4),
 			}},
 		},
@@ -151,7 +151,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get, so changes to them are never deployed"),
 				Range:   at(27, 3, 32, 4),
 			}},
 			Fixed: restAPIWithTwoRoutes + `
@@ -196,7 +196,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(22, 3, 24, 4),
 			}},
 			Fixed: `resource "aws_api_gateway_rest_api" "main" {
@@ -281,7 +281,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get, so changes to them are never deployed"),
 				Range:   at(17, 3, 19, 4),
 			}},
 			Fixed: `resource "aws_api_gateway_method" "get" {
@@ -349,7 +349,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items, aws_api_gateway_method.get, aws_api_gateway_integration.get and 2 more"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items, aws_api_gateway_method.get, aws_api_gateway_integration.get and 2 more, so changes to them are never deployed"),
 				Range:   at(41, 3, 43, 4),
 			}},
 		},
@@ -367,7 +367,7 @@ resource "aws_api_gateway_deployment" "main" {
   }
 }`},
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items"),
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items, so changes to them are never deployed"),
 				Range:   atFile("deploy.tf.json", 6, 9, 6, 93),
 			}},
 		},
