@@ -10,7 +10,7 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 )
 
-// ApigwDeploymentCreateBeforeDestroyRule reports REST deployments whose
+// ApigwDeploymentCreateBeforeDestroyRule reports deployments whose
 // triggers replace them without create_before_destroy: the old deployment
 // cannot be deleted while a stage points at it.
 type ApigwDeploymentCreateBeforeDestroyRule struct {
@@ -38,11 +38,15 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 	if g == nil {
 		return err
 	}
-	for _, dep := range g.Resources(apigw.Deployment) {
+	for _, dep := range g.Deployments() {
 		if !g.IsSet(dep.Attr("triggers")) || g.CreatesBeforeDestroy(dep) {
 			continue
 		}
-		msg := fmt.Sprintf("%s has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment first and the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted", dep.Address())
+		failure := "the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted"
+		if dep.Type == apigw.V2Deployment {
+			failure = "the apply fails because a stage still points at it"
+		}
+		msg := fmt.Sprintf("%s has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and %s", dep.Address(), failure)
 		err := runner.EmitIssueWithFix(r, msg, dep.Block.DefRange, func(f tflint.Fixer) error {
 			if dep.InJSON() {
 				return tflint.ErrFixNotSupported

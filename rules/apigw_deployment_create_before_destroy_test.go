@@ -7,7 +7,7 @@ import (
 )
 
 func noCreateBeforeDestroy(addr string) string {
-	return addr + " has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment first and the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted"
+	return addr + " has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted"
 }
 
 const deploymentWithTriggers = `resource "aws_api_gateway_deployment" "main" {
@@ -73,6 +73,31 @@ func TestApigwDeploymentCreateBeforeDestroy(t *testing.T) {
   }
 }
 `,
+		},
+		{
+			Name: "HTTP API deployments too",
+			Content: `resource "aws_apigatewayv2_deployment" "main" {
+  api_id   = aws_apigatewayv2_api.http.id
+  triggers = { redeployment = sha1(jsonencode([aws_apigatewayv2_route.get.id])) }
+}
+`,
+			Expected: helper.Issues{{
+				Message: "aws_apigatewayv2_deployment.main has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and the apply fails because a stage still points at it",
+				Range:   at(1, 1, 1, 46),
+			}},
+			Fixed: `resource "aws_apigatewayv2_deployment" "main" {
+  api_id   = aws_apigatewayv2_api.http.id
+  triggers = { redeployment = sha1(jsonencode([aws_apigatewayv2_route.get.id])) }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name:    "triggers = null are no triggers",
+			Content: "resource \"aws_api_gateway_deployment\" \"main\" {\n  rest_api_id = var.api_id\n  triggers    = null\n}\n",
 		},
 		{
 			Name: "JSON syntax: reported, no fix",

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -27,44 +26,47 @@ func (r *ApigwDeploymentInlineStageRule) Enabled() bool             { return tru
 func (r *ApigwDeploymentInlineStageRule) Severity() tflint.Severity { return tflint.WARNING }
 func (r *ApigwDeploymentInlineStageRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-// Check reports one issue per deployment, on the first inline stage setting.
-// No fix: moving a stage out of a deployment needs a state move.
+// Check reports each deployment whose stage_name creates a stage, on that
+// attribute, naming the other inline settings too. Without a stage name the
+// other settings do nothing at runtime. No fix: moving a stage out of a
+// deployment needs a state import.
 func (r *ApigwDeploymentInlineStageRule) Check(runner tflint.Runner) error {
 	g, err := apigw.Load(runner)
 	if g == nil {
 		return err
 	}
 	for _, dep := range g.Resources(apigw.Deployment) {
-		var names []string
-		var at *hcl.Range
-		for _, name := range []string{"stage_name", "stage_description"} {
-			attr := dep.Attr(name)
-			if !g.IsSet(attr) {
-				continue
-			}
-			if s, known := g.String(attr); known && s == "" {
-				continue // an empty name creates no stage
-			}
-			names = append(names, name)
-			if at == nil || attr.Range.Start.Byte < at.Start.Byte {
-				rng := attr.Range
-				at = &rng
-			}
-		}
-		if blocks := dep.Blocks("canary_settings"); len(blocks) > 0 {
-			names = append(names, "canary_settings")
-			if at == nil || blocks[0].DefRange.Start.Byte < at.Start.Byte {
-				rng := blocks[0].DefRange
-				at = &rng
-			}
-		}
-		if at == nil {
+		stageName := dep.Attr("stage_name")
+		if !g.IsSet(stageName) {
 			continue
 		}
-		msg := fmt.Sprintf("%s manages its stage through the deprecated %s: replacing the deployment, as triggers do, removes that stage or collides with it, and calls to the stage then answer 403 Missing Authentication Token; declare an aws_api_gateway_stage instead", dep.Address(), strings.Join(names, ", "))
-		if err := runner.EmitIssue(r, msg, *at); err != nil {
+		if s, known := g.String(stageName); known && s == "" {
+			continue // an empty name creates no stage
+		}
+		names := []string{"stage_name"}
+		if g.IsSet(dep.Attr("stage_description")) {
+			names = append(names, "stage_description")
+		}
+		if len(dep.Blocks("canary_settings")) > 0 {
+			names = append(names, "canary_settings")
+		}
+		if err := runner.EmitIssue(r, inlineStageMessage(dep, names, g.CreatesBeforeDestroy(dep)), stageName.Range); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// inlineStageMessage says what the inline stage costs: without
+// create_before_destroy a replacement deletes the stage with the old
+// deployment; with it the stage survives but stays outside Terraform.
+func inlineStageMessage(dep *apigw.Node, names []string, createsFirst bool) string {
+	settings := strings.Join(names, ", ")
+	if i := strings.LastIndex(settings, ", "); i >= 0 {
+		settings = settings[:i] + " and " + settings[i+2:]
+	}
+	if createsFirst {
+		return fmt.Sprintf("%s creates its stage through the deprecated %s: that stage is not a Terraform resource, so an aws_api_gateway_stage of the same name fails with ConflictException: Stage already exists and the stage's settings cannot be managed; declare an aws_api_gateway_stage instead", dep.Address(), settings)
+	}
+	return fmt.Sprintf("%s creates its stage through the deprecated %s: when the deployment is replaced, as triggers do, Terraform deletes it with its stage first, and calls to the stage answer 403 Missing Authentication Token until the new deployment recreates it; declare an aws_api_gateway_stage instead", dep.Address(), settings)
 }

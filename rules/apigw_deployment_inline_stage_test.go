@@ -7,7 +7,7 @@ import (
 )
 
 func inlineStage(addr, settings string) string {
-	return addr + " manages its stage through the deprecated " + settings + ": replacing the deployment, as triggers do, removes that stage or collides with it, and calls to the stage then answer 403 Missing Authentication Token; declare an aws_api_gateway_stage instead"
+	return addr + " creates its stage through the deprecated " + settings + ": when the deployment is replaced, as triggers do, Terraform deletes it with its stage first, and calls to the stage answer 403 Missing Authentication Token until the new deployment recreates it; declare an aws_api_gateway_stage instead"
 }
 
 func TestApigwDeploymentInlineStage(t *testing.T) {
@@ -20,18 +20,37 @@ func TestApigwDeploymentInlineStage(t *testing.T) {
   stage_description = "production"
 }
 `,
-			Expected: helper.Issues{{Message: inlineStage("aws_api_gateway_deployment.main", "stage_name, stage_description"), Range: at(3, 3, 3, 29)}},
+			Expected: helper.Issues{{Message: inlineStage("aws_api_gateway_deployment.main", "stage_name and stage_description"), Range: at(3, 3, 3, 29)}},
 		},
 		{
-			Name: "canary_settings alone",
+			Name: "with create_before_destroy the stage survives but stays outside Terraform",
 			Content: `resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
+  stage_name  = "prod"
+  canary_settings {
+    percent_traffic = 10
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: "aws_api_gateway_deployment.main creates its stage through the deprecated stage_name and canary_settings: that stage is not a Terraform resource, so an aws_api_gateway_stage of the same name fails with ConflictException: Stage already exists and the stage's settings cannot be managed; declare an aws_api_gateway_stage instead",
+				Range:   at(3, 3, 3, 23),
+			}},
+		},
+		{
+			Name: "stage_description or canary_settings without a stage name create nothing",
+			Content: `resource "aws_api_gateway_deployment" "main" {
+  rest_api_id       = aws_api_gateway_rest_api.main.id
+  stage_name        = ""
+  stage_description = "prod stage"
   canary_settings {
     percent_traffic = 10
   }
 }
 `,
-			Expected: helper.Issues{{Message: inlineStage("aws_api_gateway_deployment.main", "canary_settings"), Range: at(3, 3, 3, 18)}},
 		},
 		{
 			Name: "a stage name from a variable still creates a stage",

@@ -45,7 +45,7 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, dep := range g.Deployments() {
-		if dep.Attr("triggers") != nil || !g.NeedsRedeploys(dep) {
+		if g.IsSet(dep.Attr("triggers")) || !g.NeedsRedeploys(dep) {
 			continue
 		}
 		deployables := g.Deployables(dep.API)
@@ -57,6 +57,13 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 			entries := make([]string, len(deployables))
 			for i, d := range deployables {
 				entries[i] = d.Entry(mode)
+			}
+			if null, ok := dep.Syntax.Body.Attributes["triggers"]; ok {
+				// triggers = null: give the attribute its value in place.
+				if err := f.ReplaceText(null.Expr.Range(), hclfix.TriggersValue(entries)); err != nil {
+					return err
+				}
+				return hclfix.EnsureCreateBeforeDestroy(f, src, dep.Syntax)
 			}
 			text := hclfix.TriggersText(entries)
 			if hclfix.NestedBlock(dep.Syntax.Body, "lifecycle") == nil {

@@ -39,7 +39,7 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 	}
 	for _, dep := range g.Deployments() {
 		attr := dep.Attr("triggers")
-		if attr == nil || !g.NeedsRedeploys(dep) {
+		if !g.IsSet(attr) || !g.NeedsRedeploys(dep) {
 			continue
 		}
 		triggers := g.ReadTriggers(attr.Expr)

@@ -354,6 +354,58 @@ resource "aws_api_gateway_deployment" "main" {
 			}},
 		},
 		{
+			Name: "a policy resource's id never changes: only its document covers it",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_rest_api_policy" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  policy      = "{}"
+}
+
+resource "aws_lambda_function" "app" {
+  function_name = "app"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = base64sha512(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_rest_api_policy.main.id,
+      aws_lambda_function.app.source_code_hash,
+    ]))
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_rest_api_policy.main, so changes to them are never deployed"),
+				Range:   at(29, 3, 36, 4),
+			}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_rest_api_policy" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  policy      = "{}"
+}
+
+resource "aws_lambda_function" "app" {
+  function_name = "app"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = base64sha512(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_rest_api_policy.main.id,
+      aws_lambda_function.app.source_code_hash,
+      aws_api_gateway_rest_api_policy.main.policy,
+    ]))
+  }
+}
+`,
+		},
+		{
 			Name:    "JSON syntax: reported, no fix",
 			Content: restAPIWithRoute,
 			Files: map[string]string{"deploy.tf.json": `{

@@ -448,6 +448,65 @@ resource "aws_api_gateway_deployment" "main" {
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(5, 1, 5, 45)}},
 		},
 		{
+			Name: "triggers = null are no triggers: the value is written in place",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = null
+
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`,
+		},
+		{
+			Name: "an API known only from a variable or module output, with nothing deployable here, may be deployed elsewhere",
+			Content: `resource "aws_api_gateway_deployment" "a" {
+  rest_api_id = var.rest_api_id
+}
+
+resource "aws_api_gateway_deployment" "b" {
+  rest_api_id = module.api.id
+}
+`,
+		},
+		{
+			Name: "an HTTP API deployment that no stage names is live nowhere",
+			Content: `resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_route" "get" {
+  api_id    = aws_apigatewayv2_api.http.id
+  route_key = "GET /items"
+}
+
+resource "aws_apigatewayv2_deployment" "unused" {
+  api_id = aws_apigatewayv2_api.http.id
+}
+
+resource "aws_apigatewayv2_stage" "prod" {
+  api_id = aws_apigatewayv2_api.http.id
+  name   = "prod"
+}
+`,
+		},
+		{
 			Name: "a deployment that names no API is left alone",
 			Content: `resource "aws_api_gateway_deployment" "main" {
   description = "no api"

@@ -106,15 +106,20 @@ func (g *Graph) ReadTriggers(expr hcl.Expression) Triggers {
 		}
 	}
 	for _, trav := range expr.Variables() {
-		ref, ok := ParseRef(trav)
-		if !ok || ref.Data || g.byAddr[ref.Address()] == nil {
+		if opaqueRoots[trav.RootName()] {
 			t.Opaque = true
 			continue
 		}
-		t.Refs = append(t.Refs, ref)
+		if ref, ok := ParseRef(trav); ok {
+			t.Refs = append(t.Refs, ref)
+		}
 	}
 	return t
 }
+
+// opaqueRoots name values that may carry any reference: a trigger built
+// from them may well cover the whole deployable set.
+var opaqueRoots = map[string]bool{"var": true, "local": true, "module": true, "each": true}
 
 // functionCalls lists the functions an expression calls. JSON expressions
 // carry their calls inside template strings, so those are scanned as text.
@@ -142,7 +147,19 @@ func (t Triggers) Covers(d Deployable) bool {
 		if ref.Address() != d.Node.Address() {
 			continue
 		}
-		if d.Attr == "" || ref.Attr == "" || ref.Attr == d.Attr {
+		switch {
+		case ref.Attr == "":
+			return true // the whole resource
+		case d.Attr != "":
+			if ref.Attr == d.Attr {
+				return true
+			}
+		case d.Node.Type == RestAPIPolicy:
+			// The policy resource's id is its API's id: only the document changes.
+			if ref.Attr == "policy" {
+				return true
+			}
+		default:
 			return true
 		}
 	}
@@ -203,20 +220,21 @@ func (g *Graph) Deployments() []*Node {
 }
 
 // NeedsRedeploys reports whether the configuration proves that the
-// deployment is what publishes its API's changes: its API is known (not
-// from a data source), and for HTTP/WebSocket APIs no stage it serves
-// deploys automatically.
+// deployment is what publishes its API's changes: the API is declared in
+// this module or has deployable parts here (one known only from a variable
+// or module output with nothing here may be deployed from elsewhere; one
+// from a data source lives in another configuration), and for
+// HTTP/WebSocket APIs a stage serves the deployment without auto_deploy.
 func (g *Graph) NeedsRedeploys(dep *Node) bool {
-	if dep.API == nil || dep.API.External {
+	api := dep.API
+	if api == nil || api.External || (api.Node == nil && len(api.Members) == 0) {
 		return false
 	}
 	if dep.Type != V2Deployment {
 		return true
 	}
+	// An HTTP/WebSocket deployment is live only where a stage names it.
 	stages := g.StagesServing(dep)
-	if len(stages) == 0 {
-		stages = dep.API.Stages
-	}
 	if len(stages) == 0 {
 		return false
 	}

@@ -47,17 +47,20 @@ func appendToBlock(f tflint.Fixer, src []byte, blk *hclsyntax.Block, lines strin
 		return f.InsertTextBefore(end, text)
 	}
 	text := lines + "\n"
-	if separate && !empty {
-		text = "\n" + text
-	}
 	// Insert at the start of the closing brace's line so no stray
 	// indentation is left behind; formatting re-indents the new lines.
 	at := end.Start.Byte
 	lineStart := bytes.LastIndexByte(src[:at], '\n') + 1
-	if len(bytes.TrimSpace(src[lineStart:at])) == 0 {
+	if isTrivia(src[lineStart:at]) {
 		at = lineStart
+		if separate && !empty && !endsWithBlankLine(src[open.End.Byte:at]) {
+			text = "\n" + text
+		}
 	} else {
 		text = "\n" + text
+		if separate {
+			text = "\n" + text
+		}
 	}
 	return f.InsertTextBefore(atByte(end.Filename, at), text)
 }
@@ -153,4 +156,15 @@ func plainEntries(src []byte, list *hclsyntax.TupleConsExpr) ([]string, bool) {
 
 func isSeparator(b []byte) bool {
 	return len(bytes.Trim(b, ", \t\r\n")) == 0
+}
+
+// endsWithBlankLine reports whether text (ending with a newline) ends with
+// an empty line, so a new block needs no blank line of its own.
+func endsWithBlankLine(text []byte) bool {
+	trimmed := bytes.TrimRight(text, " \t\r")
+	if !bytes.HasSuffix(trimmed, []byte("\n")) {
+		return false
+	}
+	prev := bytes.LastIndexByte(trimmed[:len(trimmed)-1], '\n')
+	return prev >= 0 && isTrivia(trimmed[prev+1:len(trimmed)-1])
 }

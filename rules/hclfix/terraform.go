@@ -14,14 +14,19 @@ const TriggerKey = "redeployment"
 
 // TriggersText renders `triggers = { redeployment = sha1(jsonencode([...])) }`.
 func TriggersText(entries []string) string {
-	return "triggers = {\n" + TriggerKey + " = sha1(jsonencode(" + ListText(entries) + "))\n}"
+	return "triggers = " + TriggersValue(entries)
+}
+
+// TriggersValue renders the map alone, `{ redeployment = sha1(jsonencode([...])) }`.
+func TriggersValue(entries []string) string {
+	return "{\n" + TriggerKey + " = sha1(jsonencode(" + ListText(entries) + "))\n}"
 }
 
 // LifecycleText is a lifecycle block that creates replacements first.
 const LifecycleText = "lifecycle {\ncreate_before_destroy = true\n}"
 
 // hashFunctions wrap the list in a triggers value: sha1(jsonencode([...])).
-var hashFunctions = map[string]bool{"sha1": true, "sha256": true, "sha512": true, "md5": true, "base64sha256": true}
+var hashFunctions = map[string]bool{"sha1": true, "sha256": true, "sha512": true, "md5": true, "base64sha256": true, "base64sha512": true}
 
 // HashedList finds the one `<hash>(jsonencode([...]))` list inside a triggers
 // expression, the shape entries can be added to. ok is false for any other
