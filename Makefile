@@ -1,0 +1,47 @@
+# Developer entry points. `make test` is the test command: gofmt check, go vet, then
+# every Go test, including the integration tests that run the real tflint v0.64.0
+# (installed by `make tflint` when missing) with the plugin built from this tree.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+
+GO ?= go
+BINARY := tflint-ruleset-apigw403
+TFLINT_VERSION := 0.64.0
+GORELEASER := github.com/goreleaser/goreleaser/v2@v2.15.1
+# Where `go install` puts tflint: GOBIN, else the first GOPATH entry's bin.
+GOBIN_DIR := $(shell d="$$($(GO) env GOBIN)"; if [ -n "$$d" ]; then echo "$$d"; else p="$$($(GO) env GOPATH)"; echo "$${p%%:*}/bin"; fi)
+PLUGIN_DIR := $(HOME)/.tflint.d/plugins
+
+.PHONY: build install tflint test example release-check clean
+
+build:
+	$(GO) build -o $(BINARY) .
+
+# Manual install: enable with `plugin "apigw403" { enabled = true }` (no source/version).
+install: build
+	mkdir -p $(PLUGIN_DIR)
+	cp $(BINARY) $(PLUGIN_DIR)/$(BINARY)
+
+# Installs tflint v$(TFLINT_VERSION) into $(GOBIN_DIR) unless a v$(TFLINT_VERSION) is
+# already there (or, when nothing is there, on PATH).
+tflint:
+	@echo "tflint: $$(scripts/ensure-tflint.sh)"
+
+# -count=1: the integration tests build the plugin and run tflint in subprocesses,
+# which Go's test cache cannot see, so cached results could hide a change.
+test: tflint
+	@unformatted="$$(gofmt -l .)"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt -l: these files need gofmt -w:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	PATH="$(GOBIN_DIR):$$PATH" $(GO) test -count=1 ./...
+
+example: tflint build
+	scripts/example.sh
+
+release-check:
+	$(GO) run $(GORELEASER) check
+
+clean:
+	rm -f $(BINARY)
+	rm -rf dist

@@ -1,0 +1,5 @@
+terraform {}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "apigw403-smoke-logs"
+}
