@@ -67,9 +67,7 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 			}
 			text := hclfix.TriggersText(entries)
 			if hclfix.NestedBlock(dep.Syntax.Body, "lifecycle") == nil {
-				// One insertion for both blocks: a one-line resource is
-				// opened up only once.
-				return hclfix.InsertBeforeMeta(f, src, dep.Syntax, text+"\n\n"+hclfix.LifecycleText)
+				return hclfix.InsertWithTail(f, src, dep.Syntax, text, hclfix.LifecycleText)
 			}
 			if err := hclfix.InsertBeforeMeta(f, src, dep.Syntax, text); err != nil {
 				return err

@@ -137,6 +137,31 @@ func TestInsertBeforeMeta(t *testing.T) {
 	}
 }
 
+func TestInsertWithTail(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{
+			name: "lines before depends_on, tail at the end",
+			src:  "resource \"a\" \"b\" {\n  name = \"x\"\n\n  depends_on = [c.d]\n}\n",
+			want: "resource \"a\" \"b\" {\n  name = \"x\"\n\n  x = 1\n\n  depends_on = [c.d]\n\n  y {\n  }\n}\n",
+		},
+		{
+			name: "a one-line block is opened once",
+			src:  "resource \"a\" \"b\" { depends_on = [c.d] }\n",
+			want: "resource \"a\" \"b\" {\n  depends_on = [c.d]\n\n  x = 1\n\n  y {\n  }\n}\n",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := applyFix(t, tc.src, func(f tflint.Fixer, src []byte, blk *hclsyntax.Block) error {
+				return InsertWithTail(f, src, blk, "x = 1", "y {\n}")
+			})
+			if got != tc.want {
+				t.Fatalf("got:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestEnsureCreateBeforeDestroy(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{

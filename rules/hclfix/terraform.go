@@ -101,3 +101,16 @@ func InsertBeforeMeta(f tflint.Fixer, src []byte, blk *hclsyntax.Block, lines st
 	}
 	return f.InsertTextBefore(atByte(blk.Body.SrcRange.Filename, lineStart), text)
 }
+
+// InsertWithTail adds lines ahead of a resource's meta-arguments, like
+// InsertBeforeMeta, and tail (a lifecycle block, say) at the very end. A
+// one-line block is opened once and gets both at its end.
+func InsertWithTail(f tflint.Fixer, src []byte, blk *hclsyntax.Block, lines, tail string) error {
+	if blk.OpenBraceRange.Start.Line == blk.CloseBraceRange.Start.Line {
+		return AppendBlock(f, src, blk, lines+"\n\n"+tail)
+	}
+	if err := InsertBeforeMeta(f, src, blk, lines); err != nil {
+		return err
+	}
+	return AppendBlock(f, src, blk, tail)
+}
