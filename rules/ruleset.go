@@ -25,15 +25,16 @@ func NewRuleSet() *RuleSet {
 	}}
 }
 
-// All returns a new instance of every rule, in the order they run.
+// All returns a new instance of every rule, family by family, in the order
+// they run. Each family lists its rules in its own family_*.go file.
 func All() []tflint.Rule {
-	return []tflint.Rule{
-		NewApigwDeploymentTriggersRule(),
-		NewApigwDeploymentTriggersIncompleteRule(),
-		NewApigwDeploymentCreateBeforeDestroyRule(),
-		NewApigwDeploymentInlineStageRule(),
-		NewApigwV2StageNotDeployedRule(),
+	var all []tflint.Rule
+	for _, family := range [][]tflint.Rule{
+		deploymentRules(), policyRules(), keyRules(), lambdaRules(), endpointRules(),
+	} {
+		all = append(all, family...)
 	}
+	return all
 }
 
 // ApplyGlobalConfig records whether fixes are applied: the shared model must

@@ -17,10 +17,13 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 )
 
-// Node is one resource block of the module, decoded with its type's schema.
+// Node is one resource or data block of the module, decoded with its
+// type's schema.
 type Node struct {
 	Type string
 	Name string
+	// Data is true for a data source (data "TYPE" "NAME").
+	Data bool
 	// Block holds the attributes and nested blocks the rules read.
 	Block *hclext.Block
 	// Syntax is the native block, for fixes; nil in .tf.json files.
@@ -31,8 +34,16 @@ type Node struct {
 	API *API
 }
 
-// Address is TYPE.NAME.
-func (n *Node) Address() string { return n.Type + "." + n.Name }
+// Address is TYPE.NAME, or data.TYPE.NAME for a data source.
+func (n *Node) Address() string { return n.Kind() + "." + n.Name }
+
+// Kind is the type as the model indexes it: TYPE, or data.TYPE.
+func (n *Node) Kind() string {
+	if n.Data {
+		return "data." + n.Type
+	}
+	return n.Type
+}
 
 // Attr returns an attribute of the block, or nil when it is not set.
 func (n *Node) Attr(name string) *hclext.Attribute {
@@ -109,27 +120,30 @@ func Build(files map[string]*hcl.File, host HostEval) *Graph {
 	return g
 }
 
-var resourceHeader = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "resource", LabelNames: []string{"type", "name"}}}}
+var blockHeaders = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
+	{Type: "resource", LabelNames: []string{"type", "name"}},
+	{Type: "data", LabelNames: []string{"type", "name"}},
+}}
 
 func (g *Graph) readFile(f *hcl.File) {
 	var found []*Node
 	if body, ok := f.Body.(*hclsyntax.Body); ok {
 		for _, b := range body.Blocks {
-			if b.Type != "resource" || len(b.Labels) != 2 {
+			if (b.Type != "resource" && b.Type != "data") || len(b.Labels) != 2 {
 				continue
 			}
-			if n := newNode(b.Labels[0], b.Labels[1], b.AsHCLBlock()); n != nil {
+			if n := newNode(b.Type == "data", b.Labels[0], b.Labels[1], b.AsHCLBlock()); n != nil {
 				n.Syntax = b
 				found = append(found, n)
 			}
 		}
 	} else {
-		content, _, _ := f.Body.PartialContent(resourceHeader)
+		content, _, _ := f.Body.PartialContent(blockHeaders)
 		if content == nil {
 			return
 		}
 		for _, b := range content.Blocks {
-			if n := newNode(b.Labels[0], b.Labels[1], b); n != nil {
+			if n := newNode(b.Type == "data", b.Labels[0], b.Labels[1], b); n != nil {
 				found = append(found, n)
 			}
 		}
@@ -139,13 +153,17 @@ func (g *Graph) readFile(f *hcl.File) {
 	})
 	for _, n := range found {
 		g.nodes = append(g.nodes, n)
-		g.byType[n.Type] = append(g.byType[n.Type], n)
+		g.byType[n.Kind()] = append(g.byType[n.Kind()], n)
 		g.byAddr[n.Address()] = n
 	}
 }
 
-func newNode(typ, name string, b *hcl.Block) *Node {
-	s, ok := resourceSchemas[typ]
+func newNode(data bool, typ, name string, b *hcl.Block) *Node {
+	kind := typ
+	if data {
+		kind = "data." + typ
+	}
+	s, ok := schemas[kind]
 	if !ok || b.Body == nil {
 		return nil
 	}
@@ -154,7 +172,7 @@ func newNode(typ, name string, b *hcl.Block) *Node {
 	if content == nil {
 		content = &hclext.BodyContent{}
 	}
-	n := &Node{Type: typ, Name: name, Block: &hclext.Block{
+	n := &Node{Type: typ, Name: name, Data: data, Block: &hclext.Block{
 		Type: b.Type, Labels: b.Labels, Body: content,
 		DefRange: b.DefRange, TypeRange: b.TypeRange, LabelRanges: b.LabelRanges,
 	}}
@@ -179,6 +197,9 @@ func (g *Graph) link() {
 		}
 	}
 	for _, n := range g.nodes {
+		if n.Data {
+			continue
+		}
 		attr := n.Attr("rest_api_id")
 		if versionOf(n.Type) == 2 {
 			attr = n.Attr("api_id")
@@ -282,8 +303,9 @@ func isDeployable(typ string, version int) bool {
 // File returns a file of the module by name.
 func (g *Graph) File(name string) *hcl.File { return g.files[name] }
 
-// Resources returns the resources of one type, in file order.
-func (g *Graph) Resources(typ string) []*Node { return g.byType[typ] }
+// Resources returns the blocks of one kind (TYPE, or data.TYPE for data
+// sources), in file order.
+func (g *Graph) Resources(kind string) []*Node { return g.byType[kind] }
 
 // Lookup returns the resource with an address, or nil.
 func (g *Graph) Lookup(address string) *Node { return g.byAddr[address] }
@@ -291,13 +313,13 @@ func (g *Graph) Lookup(address string) *Node { return g.byAddr[address] }
 // APIs returns every API the module declares or names.
 func (g *Graph) APIs() []*API { return g.apis }
 
-// Resolve returns the resource an expression references when it references
-// exactly one resource of the module.
+// Resolve returns the resource or data source an expression references
+// when it references exactly one block of the module.
 func (g *Graph) Resolve(expr hcl.Expression) *Node {
 	var found *Node
 	for _, ref := range RefsIn(expr) {
 		n := g.byAddr[ref.Address()]
-		if ref.Data || n == nil || (found != nil && found != n) {
+		if n == nil || (found != nil && found != n) {
 			return nil
 		}
 		found = n

@@ -48,9 +48,24 @@ var metaAttributes = []string{"count", "for_each", "depends_on"}
 
 var lifecycleBlock = block("lifecycle", "create_before_destroy")
 
-// resourceSchemas says, per resource type, which attributes and nested blocks
-// the rules need. Reading less keeps the model cheap on large modules.
-var resourceSchemas = map[string]*hclext.BodySchema{
+// schemas says, per block kind (resource TYPE, or data.TYPE for a data
+// source), which attributes and nested blocks the rules need; a kind not
+// listed is not read at all, which keeps the model cheap on large modules.
+// Each rule family adds its kinds in a file of its own (schema_*.go).
+var schemas = merge(deploymentSchemas, policySchemas, keySchemas, lambdaSchemas, endpointSchemas)
+
+func merge(parts ...map[string]*hclext.BodySchema) map[string]*hclext.BodySchema {
+	out := map[string]*hclext.BodySchema{}
+	for _, part := range parts {
+		for kind, s := range part {
+			out[kind] = s
+		}
+	}
+	return out
+}
+
+// deploymentSchemas are the APIs and what a deployment publishes.
+var deploymentSchemas = map[string]*hclext.BodySchema{
 	RestAPI: schema([]string{"name", "body", "policy", "api_key_source", "disable_execute_api_endpoint"},
 		block("endpoint_configuration", "types", "vpc_endpoint_ids")),
 	RestAPIPolicy:       schema([]string{"rest_api_id", "policy"}),

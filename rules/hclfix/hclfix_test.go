@@ -285,3 +285,14 @@ func TestReference(t *testing.T) {
 		}
 	}
 }
+
+func TestInsertAfterBlock(t *testing.T) {
+	src := "resource \"a\" \"b\" {\n  name = \"x\"\n}\n\nresource \"c\" \"d\" {}\n"
+	got := applyFix(t, src, func(f tflint.Fixer, src []byte, blk *hclsyntax.Block) error {
+		return InsertAfterBlock(f, blk, "resource \"a\" \"new\" {\nname = \"y\"\n}")
+	})
+	want := "resource \"a\" \"b\" {\n  name = \"x\"\n}\n\nresource \"a\" \"new\" {\n  name = \"y\"\n}\n\nresource \"c\" \"d\" {}\n"
+	if got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

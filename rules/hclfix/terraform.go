@@ -114,3 +114,12 @@ func InsertWithTail(f tflint.Fixer, src []byte, blk *hclsyntax.Block, lines, tai
 	}
 	return AppendBlock(f, src, blk, tail)
 }
+
+// InsertAfterBlock adds a new top-level block (a resource, say) after an
+// existing one, separated by a blank line.
+func InsertAfterBlock(f tflint.Fixer, blk *hclsyntax.Block, text string) error {
+	if blk == nil {
+		return tflint.ErrFixNotSupported
+	}
+	return f.InsertTextAfter(blk.CloseBraceRange, "\n\n"+text)
+}
