@@ -38,9 +38,12 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 	if g == nil {
 		return err
 	}
-	for _, dep := range g.Deployments() {
+	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
 		if !g.IsSet(dep.Attr("triggers")) || g.CreatesBeforeDestroy(dep) {
-			continue
+			return nil
+		}
+		if dep.Type == apigw.V2Deployment && len(g.StagesServing(dep)) == 0 {
+			return nil // no stage holds on to it: a plain replacement works
 		}
 		failure := "the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted"
 		if dep.Type == apigw.V2Deployment {
@@ -56,6 +59,6 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 		if err != nil {
 			return err
 		}
-	}
-	return nil
+		return nil
+	})
 }

@@ -80,6 +80,11 @@ func TestApigwDeploymentCreateBeforeDestroy(t *testing.T) {
   api_id   = aws_apigatewayv2_api.http.id
   triggers = { redeployment = sha1(jsonencode([aws_apigatewayv2_route.get.id])) }
 }
+
+resource "aws_apigatewayv2_stage" "prod" {
+  api_id        = aws_apigatewayv2_api.http.id
+  deployment_id = aws_apigatewayv2_deployment.main.id
+}
 `,
 			Expected: helper.Issues{{
 				Message: "aws_apigatewayv2_deployment.main has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and the apply fails because a stage still points at it",
@@ -92,6 +97,19 @@ func TestApigwDeploymentCreateBeforeDestroy(t *testing.T) {
   lifecycle {
     create_before_destroy = true
   }
+}
+
+resource "aws_apigatewayv2_stage" "prod" {
+  api_id        = aws_apigatewayv2_api.http.id
+  deployment_id = aws_apigatewayv2_deployment.main.id
+}
+`,
+		},
+		{
+			Name: "an HTTP API deployment no stage names can be replaced plainly",
+			Content: `resource "aws_apigatewayv2_deployment" "main" {
+  api_id   = aws_apigatewayv2_api.http.id
+  triggers = { redeployment = sha1(jsonencode([aws_apigatewayv2_route.get.id])) }
 }
 `,
 		},

@@ -35,13 +35,13 @@ func (r *ApigwDeploymentInlineStageRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, dep := range g.Resources(apigw.Deployment) {
+	return apigw.Visit(g.Resources(apigw.Deployment), func(dep *apigw.Node) error {
 		stageName := dep.Attr("stage_name")
 		if !g.IsSet(stageName) {
-			continue
+			return nil
 		}
 		if s, known := g.String(stageName); known && s == "" {
-			continue // an empty name creates no stage
+			return nil // an empty name creates no stage
 		}
 		names := []string{"stage_name"}
 		if g.IsSet(dep.Attr("stage_description")) {
@@ -50,17 +50,18 @@ func (r *ApigwDeploymentInlineStageRule) Check(runner tflint.Runner) error {
 		if len(dep.Blocks("canary_settings")) > 0 {
 			names = append(names, "canary_settings")
 		}
-		if err := runner.EmitIssue(r, inlineStageMessage(dep, names, g.CreatesBeforeDestroy(dep)), stageName.Range); err != nil {
+		msg := inlineStageMessage(dep, names, g.IsSet(dep.Attr("triggers")), g.CreatesBeforeDestroy(dep))
+		if err := runner.EmitIssue(r, msg, stageName.Range); err != nil {
 			return err
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // inlineStageMessage says what the inline stage costs: without
 // create_before_destroy a replacement deletes the stage with the old
 // deployment; with it the stage survives but stays outside Terraform.
-func inlineStageMessage(dep *apigw.Node, names []string, createsFirst bool) string {
+func inlineStageMessage(dep *apigw.Node, names []string, triggers, createsFirst bool) string {
 	settings := strings.Join(names, ", ")
 	if i := strings.LastIndex(settings, ", "); i >= 0 {
 		settings = settings[:i] + " and " + settings[i+2:]
@@ -68,5 +69,9 @@ func inlineStageMessage(dep *apigw.Node, names []string, createsFirst bool) stri
 	if createsFirst {
 		return fmt.Sprintf("%s creates its stage through the deprecated %s: that stage is not a Terraform resource, so an aws_api_gateway_stage of the same name fails with ConflictException: Stage already exists and the stage's settings cannot be managed; declare an aws_api_gateway_stage instead", dep.Address(), settings)
 	}
-	return fmt.Sprintf("%s creates its stage through the deprecated %s: when the deployment is replaced, as triggers do, Terraform deletes it with its stage first, and calls to the stage answer 403 Missing Authentication Token until the new deployment recreates it; declare an aws_api_gateway_stage instead", dep.Address(), settings)
+	when := "when the deployment is replaced,"
+	if triggers {
+		when = "when the deployment is replaced, as its triggers make it,"
+	}
+	return fmt.Sprintf("%s creates its stage through the deprecated %s: %s Terraform deletes it with its stage first, and calls to the stage answer 403 Missing Authentication Token until the new deployment recreates it; declare an aws_api_gateway_stage instead", dep.Address(), settings, when)
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func inlineStage(addr, settings string) string {
-	return addr + " creates its stage through the deprecated " + settings + ": when the deployment is replaced, as triggers do, Terraform deletes it with its stage first, and calls to the stage answer 403 Missing Authentication Token until the new deployment recreates it; declare an aws_api_gateway_stage instead"
+	return addr + " creates its stage through the deprecated " + settings + ": when the deployment is replaced, Terraform deletes it with its stage first, and calls to the stage answer 403 Missing Authentication Token until the new deployment recreates it; declare an aws_api_gateway_stage instead"
 }
 
 func TestApigwDeploymentInlineStage(t *testing.T) {
@@ -65,6 +65,19 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{Message: inlineStage("aws_api_gateway_deployment.main", "stage_name"), Range: at(8, 3, 8, 26)}},
+		},
+		{
+			Name: "with triggers the message says they replace it",
+			Content: `resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  stage_name  = "prod"
+  triggers    = { redeployment = sha1(jsonencode([aws_api_gateway_method.get.id])) }
+}
+`,
+			Expected: helper.Issues{{
+				Message: "aws_api_gateway_deployment.main creates its stage through the deprecated stage_name: when the deployment is replaced, as its triggers make it, Terraform deletes it with its stage first, and calls to the stage answer 403 Missing Authentication Token until the new deployment recreates it; declare an aws_api_gateway_stage instead",
+				Range:   at(3, 3, 3, 23),
+			}},
 		},
 		{
 			Name: "an empty or null stage name creates no stage",

@@ -44,12 +44,12 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, dep := range g.Deployments() {
+	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
 		if g.IsSet(dep.Attr("triggers")) || !g.NeedsRedeploys(dep) {
-			continue
+			return nil
 		}
 		deployables := g.Deployables(dep.API)
-		err := runner.EmitIssueWithFix(r, staleMessage(dep, "has no triggers, so Terraform never redeploys it"), dep.Block.DefRange, func(f tflint.Fixer) error {
+		err := runner.EmitIssueWithFix(r, staleMessage(g, dep, "has no triggers, so Terraform never redeploys it"), dep.Block.DefRange, func(f tflint.Fixer) error {
 			if dep.InJSON() || len(deployables) == 0 {
 				return tflint.ErrFixNotSupported
 			}
@@ -77,15 +77,19 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 		if err != nil {
 			return err
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // staleMessage joins why a deployment is not redeployed with what callers
 // of the API then get.
-func staleMessage(dep *apigw.Node, why string) string {
+func staleMessage(g *apigw.Graph, dep *apigw.Node, why string) string {
+	symptom := "new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished,"
 	if dep.Type == apigw.V2Deployment {
-		return fmt.Sprintf("%s %s: new and changed routes answer 404 Not Found or keep their old behaviour until someone redeploys by hand", dep.Address(), why)
+		symptom = "new routes answer 404 Not Found and changed ones keep their old behaviour"
+		if g.Protocol(dep.API) == "WEBSOCKET" {
+			symptom = "new and changed routes are not live"
+		}
 	}
-	return fmt.Sprintf("%s %s: new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand", dep.Address(), why)
+	return fmt.Sprintf("%s %s: %s until someone redeploys by hand", dep.Address(), why, symptom)
 }

@@ -37,15 +37,15 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 	if g == nil {
 		return err
 	}
-	for _, dep := range g.Deployments() {
+	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
 		attr := dep.Attr("triggers")
 		if !g.IsSet(attr) || !g.NeedsRedeploys(dep) {
-			continue
+			return nil
 		}
 		triggers := g.ReadTriggers(attr.Expr)
 		deployables := g.Deployables(dep.API)
 		if triggers.Opaque || len(deployables) == 0 {
-			continue
+			return nil
 		}
 		var missing []apigw.Deployable
 		for _, d := range deployables {
@@ -60,9 +60,9 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		case len(missing) > 0:
 			why = "has triggers that leave out " + listLabels(missing) + ", so changes to them are never deployed"
 		default:
-			continue
+			return nil
 		}
-		err := runner.EmitIssueWithFix(r, staleMessage(dep, why), attr.Range, func(f tflint.Fixer) error {
+		err := runner.EmitIssueWithFix(r, staleMessage(g, dep, why), attr.Range, func(f tflint.Fixer) error {
 			list, ok := hclfix.HashedList(attr.Expr)
 			if dep.InJSON() || !ok || len(missing) == 0 {
 				return tflint.ErrFixNotSupported
@@ -77,8 +77,8 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		if err != nil {
 			return err
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // listLabels names up to three deployables and counts the rest.

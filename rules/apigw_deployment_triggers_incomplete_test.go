@@ -406,6 +406,18 @@ resource "aws_api_gateway_deployment" "main" {
 `,
 		},
 		{
+			Name:    "JSON: parentheses inside a plain string are no function call",
+			Content: restAPIWithRoute,
+			Files: map[string]string{"deploy.tf.json": `{"resource": {"aws_api_gateway_deployment": {"main": {
+  "rest_api_id": "${aws_api_gateway_rest_api.main.id}",
+  "triggers": {"release": "v1 (initial)"}
+}}}}`},
+			Expected: helper.Issues{{
+				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
+				Range:   atFile("deploy.tf.json", 3, 3, 3, 42),
+			}},
+		},
+		{
 			Name:    "JSON syntax: reported, no fix",
 			Content: restAPIWithRoute,
 			Files: map[string]string{"deploy.tf.json": `{

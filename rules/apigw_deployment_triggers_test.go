@@ -507,6 +507,74 @@ resource "aws_apigatewayv2_stage" "prod" {
 `,
 		},
 		{
+			Name: "one auto-deploying stage does not make a manual stage of the same deployment fresh",
+			Content: `resource "aws_apigatewayv2_api" "ws" {
+  name          = "ws"
+  protocol_type = "WEBSOCKET"
+}
+
+resource "aws_apigatewayv2_route" "connect" {
+  api_id    = aws_apigatewayv2_api.ws.id
+  route_key = "$connect"
+}
+
+resource "aws_apigatewayv2_deployment" "main" {
+  api_id = aws_apigatewayv2_api.ws.id
+
+}
+
+resource "aws_apigatewayv2_stage" "auto" {
+  api_id        = aws_apigatewayv2_api.ws.id
+  deployment_id = aws_apigatewayv2_deployment.main.id
+  auto_deploy   = true
+}
+
+resource "aws_apigatewayv2_stage" "manual" {
+  api_id        = aws_apigatewayv2_api.ws.id
+  deployment_id = aws_apigatewayv2_deployment.main.id
+}
+`,
+			Expected: helper.Issues{{
+				Message: "aws_apigatewayv2_deployment.main has no triggers, so Terraform never redeploys it: new and changed routes are not live until someone redeploys by hand",
+				Range:   at(11, 1, 11, 46),
+			}},
+			Fixed: `resource "aws_apigatewayv2_api" "ws" {
+  name          = "ws"
+  protocol_type = "WEBSOCKET"
+}
+
+resource "aws_apigatewayv2_route" "connect" {
+  api_id    = aws_apigatewayv2_api.ws.id
+  route_key = "$connect"
+}
+
+resource "aws_apigatewayv2_deployment" "main" {
+  api_id = aws_apigatewayv2_api.ws.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_apigatewayv2_route.connect.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_apigatewayv2_stage" "auto" {
+  api_id        = aws_apigatewayv2_api.ws.id
+  deployment_id = aws_apigatewayv2_deployment.main.id
+  auto_deploy   = true
+}
+
+resource "aws_apigatewayv2_stage" "manual" {
+  api_id        = aws_apigatewayv2_api.ws.id
+  deployment_id = aws_apigatewayv2_deployment.main.id
+}
+`,
+		},
+		{
 			Name: "a deployment that names no API is left alone",
 			Content: `resource "aws_api_gateway_deployment" "main" {
   description = "no api"
@@ -536,7 +604,7 @@ resource "aws_apigatewayv2_stage" "prod" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: "aws_apigatewayv2_deployment.main has no triggers, so Terraform never redeploys it: new and changed routes answer 404 Not Found or keep their old behaviour until someone redeploys by hand",
+				Message: "aws_apigatewayv2_deployment.main has no triggers, so Terraform never redeploys it: new routes answer 404 Not Found and changed ones keep their old behaviour until someone redeploys by hand",
 				Range:   at(11, 1, 11, 46),
 			}},
 			Fixed: `resource "aws_apigatewayv2_api" "http" {

@@ -33,14 +33,14 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, stage := range g.Resources(apigw.V2Stage) {
+	return apigw.Visit(g.Resources(apigw.V2Stage), func(stage *apigw.Node) error {
 		api := stage.API
 		if api == nil || api.External || g.IsSet(stage.Attr("deployment_id")) || !g.HasRoutes(api) {
-			continue
+			return nil
 		}
 		auto, known := g.BoolOr(stage.Attr("auto_deploy"), false)
 		if auto || !known {
-			continue
+			return nil
 		}
 		protocol := g.Protocol(api)
 		symptom := "no route is live on it"
@@ -63,6 +63,6 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 		if err != nil {
 			return err
 		}
-	}
-	return nil
+		return nil
+	})
 }

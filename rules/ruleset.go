@@ -34,7 +34,7 @@ func All() []tflint.Rule {
 	} {
 		all = append(all, family...)
 	}
-	return all
+	return guard(all)
 }
 
 // ApplyGlobalConfig records whether fixes are applied: the shared model must

@@ -3,6 +3,7 @@ package apigw
 import (
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -122,7 +123,8 @@ func (g *Graph) ReadTriggers(expr hcl.Expression) Triggers {
 var opaqueRoots = map[string]bool{"var": true, "local": true, "module": true, "each": true}
 
 // functionCalls lists the functions an expression calls. JSON expressions
-// carry their calls inside template strings, so those are scanned as text.
+// carry their calls inside ${...} template sequences, so those are scanned
+// as text; plain JSON strings call nothing.
 func (g *Graph) functionCalls(expr hcl.Expression) []string {
 	if native, ok := expr.(hclsyntax.Expression); ok {
 		var calls []string
@@ -135,10 +137,39 @@ func (g *Graph) functionCalls(expr hcl.Expression) []string {
 		return calls
 	}
 	var calls []string
-	for _, m := range callPattern.FindAllStringSubmatch(g.sourceText(expr.Range()), -1) {
-		calls = append(calls, m[1])
+	for _, seq := range templateSequences(g.sourceText(expr.Range())) {
+		for _, m := range callPattern.FindAllStringSubmatch(seq, -1) {
+			calls = append(calls, m[1])
+		}
 	}
 	return calls
+}
+
+// templateSequences returns the text inside each ${...} of a JSON value.
+func templateSequences(src string) []string {
+	var out []string
+	for {
+		start := strings.Index(src, "${")
+		if start < 0 {
+			return out
+		}
+		depth, end := 0, -1
+		for i := start + 1; i < len(src) && end < 0; i++ {
+			switch src[i] {
+			case '{':
+				depth++
+			case '}':
+				if depth--; depth == 0 {
+					end = i
+				}
+			}
+		}
+		if end < 0 {
+			return append(out, src[start+2:])
+		}
+		out = append(out, src[start+2:end])
+		src = src[end+1:]
+	}
 }
 
 // Covers reports whether the triggers reference a deployable.
@@ -233,17 +264,14 @@ func (g *Graph) NeedsRedeploys(dep *Node) bool {
 	if dep.Type != V2Deployment {
 		return true
 	}
-	// An HTTP/WebSocket deployment is live only where a stage names it.
-	stages := g.StagesServing(dep)
-	if len(stages) == 0 {
-		return false
-	}
-	for _, s := range stages {
-		if auto, known := g.BoolOr(s.Attr("auto_deploy"), false); auto || !known {
-			return false
+	// An HTTP/WebSocket deployment is live only where a stage names it, and
+	// stale only on a stage that does not deploy by itself.
+	for _, s := range g.StagesServing(dep) {
+		if auto, known := g.BoolOr(s.Attr("auto_deploy"), false); known && !auto {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // CreatesBeforeDestroy reports whether the resource's lifecycle may create

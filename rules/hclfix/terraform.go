@@ -106,7 +106,10 @@ func InsertBeforeMeta(f tflint.Fixer, src []byte, blk *hclsyntax.Block, lines st
 // InsertBeforeMeta, and tail (a lifecycle block, say) at the very end. A
 // one-line block is opened once and gets both at its end.
 func InsertWithTail(f tflint.Fixer, src []byte, blk *hclsyntax.Block, lines, tail string) error {
-	if blk.OpenBraceRange.Start.Line == blk.CloseBraceRange.Start.Line {
+	_, dependsOn := blk.Body.Attributes["depends_on"]
+	if blk.OpenBraceRange.Start.Line == blk.CloseBraceRange.Start.Line || (!dependsOn && NestedBlock(blk.Body, "lifecycle") == nil) {
+		// Both land at the end: one insertion, so the blank line between
+		// them and the one-line case come out right.
 		return AppendBlock(f, src, blk, lines+"\n\n"+tail)
 	}
 	if err := InsertBeforeMeta(f, src, blk, lines); err != nil {
