@@ -8,16 +8,136 @@ import (
 	"strings"
 )
 
-// Files returns one file per API, named apiNNNN.tf: apis REST APIs with
+// Options say what to generate.
+type Options struct {
+	APIs   int     // REST APIs, one file each (apiNNNN.tf)
+	Routes int     // routes per API
+	Seed   int64   // chooses which deployments are stale
+	Stale  float64 // share of deployments written without triggers
+	// Extras adds to each REST API a usage plan bound to its stage with an
+	// API key, and a resource policy (extraNNNN.tf).
+	Extras bool
+	// HTTPAPIs adds HTTP APIs with Lambda routes and an auto-deploying
+	// stage, one file each (httpNNNN.tf).
+	HTTPAPIs int
+}
+
+// Files returns one file per REST API, named apiNNNN.tf: apis REST APIs with
 // routes routes each. A share stale of the deployments (chosen with seed)
 // have no triggers, so the rules have something to report.
 func Files(apis, routes int, seed int64, stale float64) map[string]string {
-	rng := rand.New(rand.NewSource(seed))
-	out := make(map[string]string, apis)
-	for i := 0; i < apis; i++ {
-		out[fmt.Sprintf("api%04d.tf", i)] = APIFile(fmt.Sprintf("api%04d", i), routes, rng.Float64() < stale)
+	return Generate(Options{APIs: apis, Routes: routes, Seed: seed, Stale: stale})
+}
+
+// Generate returns the files of a configuration, by name.
+func Generate(o Options) map[string]string {
+	rng := rand.New(rand.NewSource(o.Seed))
+	out := make(map[string]string, o.APIs*2+o.HTTPAPIs)
+	for i := 0; i < o.APIs; i++ {
+		api := fmt.Sprintf("api%04d", i)
+		out[api+".tf"] = APIFile(api, o.Routes, rng.Float64() < o.Stale)
+		if o.Extras {
+			out[fmt.Sprintf("extra%04d.tf", i)] = ExtrasFile(api)
+		}
+	}
+	for i := 0; i < o.HTTPAPIs; i++ {
+		name := fmt.Sprintf("http%04d", i)
+		out[name+".tf"] = HTTPAPIFile(name, o.Routes)
 	}
 	return out
+}
+
+// ExtrasFile adds to a REST API (from APIFile) an API key, a usage plan
+// bound to its stage, the usage plan key, and a resource policy.
+func ExtrasFile(api string) string {
+	return fmt.Sprintf(`resource "aws_api_gateway_api_key" %[1]q {
+  name = %[1]q
+}
+
+resource "aws_api_gateway_usage_plan" %[1]q {
+  name = %[1]q
+
+  api_stages {
+    api_id = aws_api_gateway_rest_api.%[1]s.id
+    stage  = aws_api_gateway_stage.%[1]s.stage_name
+  }
+
+  throttle_settings {
+    burst_limit = 100
+    rate_limit  = 50
+  }
+}
+
+resource "aws_api_gateway_usage_plan_key" %[1]q {
+  key_id        = aws_api_gateway_api_key.%[1]s.id
+  key_type      = "API_KEY"
+  usage_plan_id = aws_api_gateway_usage_plan.%[1]s.id
+}
+
+resource "aws_api_gateway_rest_api_policy" %[1]q {
+  rest_api_id = aws_api_gateway_rest_api.%[1]s.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "execute-api:Invoke"
+      Resource  = "${aws_api_gateway_rest_api.%[1]s.execution_arn}/*"
+    }]
+  })
+}
+`, api)
+}
+
+// HTTPAPIFile is one HTTP API with routes to a Lambda function and an
+// auto-deploying stage.
+func HTTPAPIFile(name string, routes int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `resource "aws_apigatewayv2_api" %[1]q {
+  name          = %[1]q
+  protocol_type = "HTTP"
+}
+
+resource "aws_lambda_function" %[1]q {
+  function_name = %[1]q
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "app.handler"
+  runtime       = "python3.12"
+  filename      = "app.zip"
+}
+
+resource "aws_lambda_permission" %[1]q {
+  statement_id  = "AllowAPIGateway"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.%[1]s.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.%[1]s.execution_arn}/*/*"
+}
+
+resource "aws_apigatewayv2_integration" %[1]q {
+  api_id                 = aws_apigatewayv2_api.%[1]s.id
+  integration_type       = "AWS_PROXY"
+  integration_uri        = aws_lambda_function.%[1]s.invoke_arn
+  payload_format_version = "2.0"
+}
+
+resource "aws_apigatewayv2_stage" %[1]q {
+  api_id      = aws_apigatewayv2_api.%[1]s.id
+  name        = "$default"
+  auto_deploy = true
+}
+
+`, name)
+	for r := 0; r < routes; r++ {
+		fmt.Fprintf(&b, `resource "aws_apigatewayv2_route" "%[1]s_r%02[2]d" {
+  api_id    = aws_apigatewayv2_api.%[1]s.id
+  route_key = "GET /r%[2]d"
+  target    = "integrations/${aws_apigatewayv2_integration.%[1]s.id}"
+}
+
+`, name, r)
+	}
+	return b.String()
 }
 
 // APIFile is one REST API with its routes (resource, method, Lambda proxy

@@ -3,8 +3,10 @@
 // method, Lambda proxy integration), a Lambda function and permission, a
 // deployment with triggers, a stage and method settings. A share of the
 // deployments has no triggers, so the rules have something to report.
+// -extras adds usage plans, keys and policies; -http adds HTTP APIs.
 //
 //	go run ./tools/gentree -apis 200 -routes 10 -out /tmp/tree
+//	go run ./tools/gentree -apis 200 -routes 10 -extras -http 50 -out /tmp/rich
 package main
 
 import (
@@ -22,6 +24,8 @@ func main() {
 	out := flag.String("out", "", "folder to write (created; existing files of the same names are replaced)")
 	seed := flag.Int64("seed", 1, "seed for which deployments lack triggers")
 	stale := flag.Float64("stale", 0.1, "share of deployments written without triggers")
+	extras := flag.Bool("extras", false, "add a usage plan, API key and resource policy to each REST API")
+	httpAPIs := flag.Int("http", 0, "number of HTTP APIs to add, one file each")
 	flag.Parse()
 	if *out == "" {
 		log.Fatal("gentree: -out is required")
@@ -29,7 +33,10 @@ func main() {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		log.Fatal(err)
 	}
-	for name, src := range gentree.Files(*apis, *routes, *seed, *stale) {
+	files := gentree.Generate(gentree.Options{
+		APIs: *apis, Routes: *routes, Seed: *seed, Stale: *stale, Extras: *extras, HTTPAPIs: *httpAPIs,
+	})
+	for name, src := range files {
 		if err := os.WriteFile(filepath.Join(*out, name), []byte(src), 0o644); err != nil {
 			log.Fatal(err)
 		}
