@@ -6,5 +6,6 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 func keyRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwAPIKeyUsagePlanRule(),
+		NewApigwUsagePlanStageRule(),
 	}
 }

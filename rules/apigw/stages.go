@@ -50,6 +50,9 @@ type StageMiss struct {
 	// Meant is the one stage resource the binding can mean, or nil: the
 	// only stage serving the referenced deployment, else the API's only stage.
 	Meant *Node
+	// Evaluated is true when the name comes from variables or locals: the
+	// value may differ elsewhere, so replacing the expression is a guess.
+	Evaluated bool
 }
 
 // MissingStage reports whether the configuration proves that a binding's
@@ -95,14 +98,15 @@ func (g *Graph) MissingStage(b Binding) (StageMiss, bool) {
 			return miss, false
 		}
 		miss.Name = name
-	case len(b.Stage.Expr.Variables()) > 0:
-		return miss, false // a variable, a local, another resource: not known here
 	default:
+		// A literal, or variables and locals the host can evaluate; other
+		// resources' attributes are unknown before apply.
 		name, known := g.String(b.Stage)
 		if !known {
 			return miss, false
 		}
 		miss.Name = name
+		miss.Evaluated = len(b.Stage.Expr.Variables()) > 0
 	}
 	for _, s := range miss.Stages {
 		if !s.Known || s.Name == miss.Name {
