@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
@@ -65,16 +64,13 @@ func missingKeyWiring(w *apigw.KeyWiring, api *apigw.API) (string, bool) {
 	if len(plans) == 0 {
 		return fmt.Sprintf("no aws_api_gateway_usage_plan binds a stage of %s, and API Gateway accepts only keys of a usage plan bound to the stage", api.Node.Address()), true
 	}
-	var names []string
 	for _, p := range plans {
-		keys, known := w.KeysOf(p)
-		if !known || len(keys) > 0 {
+		if keys, known := w.KeysOf(p); !known || len(keys) > 0 {
 			return "", false
 		}
-		names = append(names, p.Address())
 	}
-	if len(names) == 1 {
-		return fmt.Sprintf("%s, the usage plan bound to %s, has no aws_api_gateway_usage_plan_key, so no key belongs to it", names[0], api.Node.Address()), true
+	if len(plans) == 1 {
+		return fmt.Sprintf("%s, the usage plan bound to %s, has no aws_api_gateway_usage_plan_key, so no key belongs to it", plans[0].Address(), api.Node.Address()), true
 	}
-	return fmt.Sprintf("%s, the usage plans bound to %s, have no aws_api_gateway_usage_plan_key, so no key belongs to them", strings.Join(names, " and "), api.Node.Address()), true
+	return fmt.Sprintf("%s, the usage plans bound to %s, have no aws_api_gateway_usage_plan_key, so no key belongs to them", joinAddresses(plans), api.Node.Address()), true
 }

@@ -7,5 +7,6 @@ func keyRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwAPIKeyUsagePlanRule(),
 		NewApigwUsagePlanStageRule(),
+		NewApigwAPIKeyDisabledRule(),
 	}
 }
