@@ -8,5 +8,6 @@ func keyRules() []tflint.Rule {
 		NewApigwAPIKeyUsagePlanRule(),
 		NewApigwUsagePlanStageRule(),
 		NewApigwAPIKeyDisabledRule(),
+		NewApigwAPIKeySourceAuthorizerRule(),
 	}
 }
