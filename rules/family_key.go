@@ -9,5 +9,6 @@ func keyRules() []tflint.Rule {
 		NewApigwUsagePlanStageRule(),
 		NewApigwAPIKeyDisabledRule(),
 		NewApigwAPIKeySourceAuthorizerRule(),
+		NewApigwCORSPreflightAuthRule(),
 	}
 }
