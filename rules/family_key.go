@@ -10,5 +10,6 @@ func keyRules() []tflint.Rule {
 		NewApigwAPIKeyDisabledRule(),
 		NewApigwAPIKeySourceAuthorizerRule(),
 		NewApigwCORSPreflightAuthRule(),
+		NewApigwMethodAuthorizerMissingRule(),
 	}
 }
