@@ -11,5 +11,6 @@ func keyRules() []tflint.Rule {
 		NewApigwAPIKeySourceAuthorizerRule(),
 		NewApigwCORSPreflightAuthRule(),
 		NewApigwMethodAuthorizerMissingRule(),
+		NewApigwAuthorizerCacheRule(),
 	}
 }

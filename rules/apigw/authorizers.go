@@ -6,6 +6,8 @@ import (
 
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 )
 
 // defaultAuthorizerTTL is what the AWS provider sets on an
@@ -87,7 +89,8 @@ func (g *Graph) Int(attr *hclext.Attribute) (int64, bool) {
 }
 
 // AuthorizerUsers counts the methods (REST) or routes (HTTP/WebSocket) of
-// the authorizer's API whose authorizer_id references it. known is false
+// the authorizer's API whose authorizer_id references it; a resource with
+// count or for_each counts as several. known is false
 // when the count cannot be proven: the API is not declared here or has an
 // OpenAPI body, or some method's authorizer_id cannot be followed.
 func (g *Graph) AuthorizerUsers(auth *Node) (n int, known bool) {
@@ -106,6 +109,8 @@ func (g *Graph) AuthorizerUsers(auth *Node) (n int, known bool) {
 			continue
 		}
 		switch target := g.Resolve(id.Expr); {
+		case target == auth && u.Expansion != hclfix.Single:
+			n += 2 // count or for_each: several methods
 		case target == auth:
 			n++
 		case target == nil || (target.Type != Authorizer && target.Type != V2Authorizer):
