@@ -4,5 +4,13 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 // keyRules find API keys, usage plans, authorizers and CORS preflights (catalog section 3).
 func keyRules() []tflint.Rule {
-	return nil
+	return []tflint.Rule{
+		NewApigwAPIKeyUsagePlanRule(),
+		NewApigwUsagePlanStageRule(),
+		NewApigwAPIKeyDisabledRule(),
+		NewApigwAPIKeySourceAuthorizerRule(),
+		NewApigwCORSPreflightAuthRule(),
+		NewApigwMethodAuthorizerMissingRule(),
+		NewApigwAuthorizerCacheRule(),
+	}
 }

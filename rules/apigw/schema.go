@@ -82,10 +82,10 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 		block("canary_settings", "percent_traffic")),
 	Stage: schema([]string{"rest_api_id", "deployment_id", "stage_name"}),
 
-	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration")),
-	V2Route:               schema([]string{"api_id", "route_key", "target", "authorization_type", "authorizer_id"}),
+	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration"), dynamicBlocks),
+	V2Route:               schema([]string{"api_id", "route_key", "target", "authorization_type", "authorizer_id", "authorization_scopes"}),
 	V2Integration:         schema([]string{"api_id", "integration_type", "integration_uri"}),
-	V2Authorizer:          schema([]string{"api_id", "authorizer_type"}),
+	V2Authorizer:          schema([]string{"api_id", "authorizer_type", "authorizer_result_ttl_in_seconds", "enable_simple_responses"}),
 	V2RouteResponse:       schema([]string{"api_id", "route_id"}),
 	V2IntegrationResponse: schema([]string{"api_id", "integration_id"}),
 	V2Model:               schema([]string{"api_id", "name"}),

@@ -1,0 +1,141 @@
+package apigw
+
+import "github.com/terraform-linters/tflint-plugin-sdk/hclext"
+
+// StageEntry is a stage of a REST API declared in the module: an
+// aws_api_gateway_stage, or the stage a deployment creates through its
+// inline stage_name.
+type StageEntry struct {
+	Node *Node
+	// Name is the stage name; "" when Known is false.
+	Name  string
+	Known bool
+}
+
+// StageEntries returns the stages of a REST API in file order: stage
+// resources, then deployments that set stage_name (an empty stage_name
+// creates no stage).
+func (g *Graph) StageEntries(api *API) []StageEntry {
+	var out []StageEntry
+	for _, s := range api.Stages {
+		if s.Type != Stage {
+			continue
+		}
+		name, known := g.String(s.Attr("stage_name"))
+		out = append(out, StageEntry{Node: s, Name: name, Known: known})
+	}
+	for _, d := range api.Deployments {
+		if d.Type != Deployment || !g.IsSet(d.Attr("stage_name")) {
+			continue
+		}
+		name, known := g.String(d.Attr("stage_name"))
+		if known && name == "" {
+			continue
+		}
+		out = append(out, StageEntry{Node: d, Name: name, Known: known})
+	}
+	return out
+}
+
+// StageMiss is a usage plan binding whose stage names no stage of its API.
+type StageMiss struct {
+	Binding Binding
+	// Name is the stage name the binding gives, when it is a name.
+	Name string
+	// EmptyFrom is the deployment whose unset stage_name the binding
+	// references: the value is empty.
+	EmptyFrom *Node
+	// Stages are the API's stages in the module.
+	Stages []StageEntry
+	// Meant is the one stage resource the binding can mean, or nil: the
+	// only stage serving the referenced deployment, else the API's only stage.
+	Meant *Node
+	// Evaluated is true when the name comes from variables or locals: the
+	// value may differ elsewhere, so replacing the expression is a guess.
+	Evaluated bool
+}
+
+// MissingStage reports whether the configuration proves that a binding's
+// stage is no stage of its API. It stays quiet where the API or its stages
+// may live elsewhere: an API not declared here, or one with no stage in the
+// module (deployed by something else), and on any unknown stage name.
+func (g *Graph) MissingStage(b Binding) (StageMiss, bool) {
+	miss := StageMiss{Binding: b}
+	if b.Stage == nil || !b.API.Declared() || b.API.Version != 1 {
+		return miss, false
+	}
+	miss.Stages = g.StageEntries(b.API)
+	target := g.Resolve(b.Stage.Expr)
+	if target != nil && target.Type == Deployment && stageNameRef(b.Stage) {
+		if g.IsSet(target.Attr("stage_name")) {
+			if name, known := g.String(target.Attr("stage_name")); !known || name != "" {
+				return miss, false // the stage the deployment creates
+			}
+		}
+		// The deployment sets no stage_name: the reference is empty, whatever
+		// stages the API has.
+		miss.EmptyFrom = target
+		serving := g.StagesServing(target)
+		miss.Meant = onlyStage(serving)
+		if len(serving) == 0 {
+			miss.Meant = onlyStageResource(miss.Stages)
+		}
+		if miss.Meant != nil && miss.Meant.API != b.API {
+			miss.Meant = nil
+		}
+		return miss, true
+	}
+	if len(miss.Stages) == 0 {
+		return miss, false // deployed by something else: the stage may exist
+	}
+	switch {
+	case target != nil && target.Type == Stage && stageNameRef(b.Stage):
+		if target.API == b.API {
+			return miss, false
+		}
+		name, known := g.String(target.Attr("stage_name"))
+		if !known {
+			return miss, false
+		}
+		miss.Name = name
+	default:
+		// A literal, or variables and locals the host can evaluate; other
+		// resources' attributes are unknown before apply.
+		name, known := g.String(b.Stage)
+		if !known {
+			return miss, false
+		}
+		miss.Name = name
+		miss.Evaluated = len(b.Stage.Expr.Variables()) > 0
+	}
+	for _, s := range miss.Stages {
+		if !s.Known || s.Name == miss.Name {
+			return miss, false
+		}
+	}
+	miss.Meant = onlyStageResource(miss.Stages)
+	return miss, true
+}
+
+// stageNameRef reports whether the stage attribute reads a stage_name.
+func stageNameRef(attr *hclext.Attribute) bool {
+	refs := RefsIn(attr.Expr)
+	return len(refs) == 1 && refs[0].Attr == "stage_name"
+}
+
+func onlyStage(stages []*Node) *Node {
+	if len(stages) != 1 {
+		return nil
+	}
+	return stages[0]
+}
+
+// onlyStageResource is the API's stage when it has exactly one and that one
+// is an aws_api_gateway_stage (a deployment's inline stage cannot be
+// referenced as a stage).
+func onlyStageResource(stages []StageEntry) *Node {
+	if len(stages) != 1 || stages[0].Node.Type != Stage {
+		return nil
+	}
+	return stages[0].Node
+}
