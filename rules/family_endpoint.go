@@ -7,5 +7,6 @@ func endpointRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwDisabledDefaultEndpointRule(),
 		NewApigwExecutionLoggingRule(),
+		NewApigwMethodSettingsStageReferenceRule(),
 	}
 }
