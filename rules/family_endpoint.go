@@ -8,5 +8,6 @@ func endpointRules() []tflint.Rule {
 		NewApigwDisabledDefaultEndpointRule(),
 		NewApigwExecutionLoggingRule(),
 		NewApigwMethodSettingsStageReferenceRule(),
+		NewApigwDataTraceEnabledRule(),
 	}
 }
