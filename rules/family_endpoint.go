@@ -9,5 +9,6 @@ func endpointRules() []tflint.Rule {
 		NewApigwExecutionLoggingRule(),
 		NewApigwMethodSettingsStageReferenceRule(),
 		NewApigwDataTraceEnabledRule(),
+		NewApigwCloudwatchRoleRule(),
 	}
 }
