@@ -6,6 +6,7 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 func endpointRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwDisabledDefaultEndpointRule(),
+		NewApigwVpcePrivateDNSRule(),
 		NewApigwExecutionLoggingRule(),
 		NewApigwMethodSettingsStageReferenceRule(),
 		NewApigwDataTraceEnabledRule(),
