@@ -7,6 +7,7 @@ func endpointRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwDisabledDefaultEndpointRule(),
 		NewApigwVpcePrivateDNSRule(),
+		NewApigwWafDefaultBlockRule(),
 		NewApigwExecutionLoggingRule(),
 		NewApigwMethodSettingsStageReferenceRule(),
 		NewApigwDataTraceEnabledRule(),
