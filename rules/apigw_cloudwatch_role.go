@@ -37,6 +37,9 @@ func (r *ApigwCloudwatchRoleRule) Check(runner tflint.Runner) error {
 	}
 	const tail = "no aws_api_gateway_account in this configuration sets cloudwatch_role_arn: unless it is set elsewhere for this account and region, terraform apply fails with BadRequestException: CloudWatch Logs role ARN must be set in account settings to enable logging"
 	emit := func(n *apigw.Node, what string, rng hcl.Range) error {
+		if g.NeverExists(n) {
+			return nil
+		}
 		return runner.EmitIssue(r, fmt.Sprintf("%s turns on %s, but %s", n.Address(), what, tail), rng)
 	}
 	for _, s := range g.Resources(apigw.MethodSettings) {

@@ -34,6 +34,9 @@ func (r *ApigwDataTraceEnabledRule) Check(runner tflint.Runner) error {
 	}
 	for _, kind := range []string{apigw.MethodSettings, apigw.V2Stage} {
 		for _, n := range g.Resources(kind) {
+			if g.NeverExists(n) {
+				continue
+			}
 			for _, attr := range g.DataTraceAttrs(n) {
 				msg := fmt.Sprintf("%s sets data_trace_enabled = true: the execution log receives every request and response body in full, tokens and personal data included; turn it off when debugging is done", n.Address())
 				if err := runner.EmitIssue(r, msg, attr.Range); err != nil {

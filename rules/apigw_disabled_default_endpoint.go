@@ -35,7 +35,7 @@ func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, api := range g.APIs() {
-		if api.Node == nil {
+		if api.Node == nil || g.NeverExists(api.Node) {
 			continue
 		}
 		attr := api.Node.Attr("disable_execute_api_endpoint")

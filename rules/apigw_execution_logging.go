@@ -36,7 +36,7 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, stage := range g.Resources(apigw.Stage) {
-		if stage.API == nil || stage.API.Node == nil || g.PassedToModule(stage) {
+		if stage.API == nil || stage.API.Node == nil || g.NeverExists(stage) || g.PassedToModule(stage) {
 			continue
 		}
 		all, covered, known := r.settings(g, stage)

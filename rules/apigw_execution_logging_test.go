@@ -177,6 +177,12 @@ resource "aws_api_gateway_stage" "e" {
   stage_name  = "e"
 }
 
+resource "aws_api_gateway_stage" "none" {
+  count       = 0
+  rest_api_id = aws_api_gateway_rest_api.other.id
+  stage_name  = "none"
+}
+
 module "logging" {
   source     = "./logging"
   stage_name = aws_api_gateway_stage.e.stage_name

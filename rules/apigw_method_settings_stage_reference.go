@@ -39,7 +39,7 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 	}
 	for _, s := range g.Resources(apigw.MethodSettings) {
 		attr := s.Attr("stage_name")
-		if attr == nil || s.API == nil || len(attr.Expr.Variables()) > 0 {
+		if attr == nil || s.API == nil || len(attr.Expr.Variables()) > 0 || g.NeverExists(s) {
 			continue
 		}
 		v, diags := attr.Expr.Value(nil) // a literal; functions fail here and are skipped

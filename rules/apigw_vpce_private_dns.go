@@ -36,7 +36,7 @@ func (r *ApigwVpcePrivateDNSRule) Check(runner tflint.Runner) error {
 	}
 	var public []string
 	for _, api := range g.APIs() {
-		if api.Node != nil && g.IsPublic(api.Node) {
+		if api.Node != nil && !g.NeverExists(api.Node) && g.IsPublic(api.Node) {
 			public = append(public, api.Node.Address())
 		}
 	}
@@ -48,7 +48,7 @@ func (r *ApigwVpcePrivateDNSRule) Check(runner tflint.Runner) error {
 		names = fmt.Sprintf("%s and %d more", strings.Join(public[:3], ", "), len(public)-3)
 	}
 	for _, vpce := range g.Resources(apigw.VPCEndpoint) {
-		if !g.PrivateDNSExecuteAPI(vpce) {
+		if g.NeverExists(vpce) || !g.PrivateDNSExecuteAPI(vpce) {
 			continue
 		}
 		msg := fmt.Sprintf("%s is an execute-api interface endpoint with private DNS: inside its VPC every *.execute-api name resolves to it, and it serves private APIs only, so calls from that VPC to the public %s answer 403 Forbidden", vpce.Address(), names)

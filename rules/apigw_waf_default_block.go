@@ -36,6 +36,9 @@ func (r *ApigwWafDefaultBlockRule) Check(runner tflint.Runner) error {
 	var acls []*apigw.Node
 	stages := map[*apigw.Node][]string{}
 	for _, a := range g.WAFAssociations() {
+		if g.NeverExists(a.Node) || g.NeverExists(a.ACL) || g.NeverExists(a.Stage) {
+			continue
+		}
 		if _, seen := stages[a.ACL]; !seen {
 			acls = append(acls, a.ACL)
 		}
