@@ -8,6 +8,7 @@ func endpointRules() []tflint.Rule {
 		NewApigwDisabledDefaultEndpointRule(),
 		NewApigwVpcePrivateDNSRule(),
 		NewApigwWafDefaultBlockRule(),
+		NewApigwBodyMixedWithResourcesRule(),
 		NewApigwExecutionLoggingRule(),
 		NewApigwMethodSettingsStageReferenceRule(),
 		NewApigwDataTraceEnabledRule(),

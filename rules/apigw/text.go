@@ -1,6 +1,9 @@
 package apigw
 
-import "github.com/hashicorp/hcl/v2"
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
 
 // Text returns an expression's source text as written, for fixes that copy
 // it into generated code; "" when the source is not at hand.
@@ -20,4 +23,19 @@ func UsesInstanceKey(expr hcl.Expression) bool {
 		}
 	}
 	return false
+}
+
+// SurelySet reports whether an attribute is set to something other than
+// null for sure: a known non-null value, or an expression that is more than
+// a bare reference (a function call, a template), which cannot be null.
+// A bare variable, local or module output may be null.
+func (g *Graph) SurelySet(attr *hclext.Attribute) bool {
+	if attr == nil {
+		return false
+	}
+	if v, known := g.Value(attr); known {
+		return !v.IsNull()
+	}
+	_, diags := hcl.AbsTraversalForExpr(attr.Expr)
+	return diags.HasErrors()
 }
