@@ -143,5 +143,5 @@ func (g *Graph) HandlesPreflights(api *API) bool {
 		return true
 	}
 	n := api.Node
-	return len(n.Blocks("cors_configuration")) > 0 || hasDynamic(n, "cors_configuration") || g.IsSet(n.Attr("body"))
+	return len(n.Blocks("cors_configuration")) > 0 || hasDynamic(n.Block.Body, "cors_configuration") || g.IsSet(n.Attr("body"))
 }

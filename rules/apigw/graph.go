@@ -197,7 +197,9 @@ func (g *Graph) link() {
 		}
 	}
 	for _, n := range g.nodes {
-		if n.Data {
+		// An API mapping's api_id may name a REST or an HTTP API: the
+		// domain queries link mappings themselves.
+		if n.Data || n.Type == V2APIMapping {
 			continue
 		}
 		attr := n.Attr("rest_api_id")

@@ -47,7 +47,7 @@ func (g *Graph) KeyWiring() *KeyWiring {
 		attachments: map[*Node][]*Node{},
 	}
 	for _, plan := range g.Resources(UsagePlan) {
-		if hasDynamic(plan, "api_stages") {
+		if hasDynamic(plan.Block.Body, "api_stages") {
 			w.openBindings = true
 		}
 		for _, blk := range plan.Blocks("api_stages") {
@@ -134,16 +134,6 @@ func (g *Graph) LookupAPI(expr hcl.Expression, version int) *API {
 // Declared reports whether the API's own resource is in the module: only
 // then can the module show that something about it is missing.
 func (api *API) Declared() bool { return api != nil && api.Node != nil && !api.External }
-
-// hasDynamic reports whether a block holds a dynamic block of a type.
-func hasDynamic(n *Node, typ string) bool {
-	for _, d := range n.Blocks("dynamic") {
-		if len(d.Labels) == 1 && d.Labels[0] == typ {
-			return true
-		}
-	}
-	return false
-}
 
 // RequiresKey reports whether the configuration proves that a method
 // requires an API key.

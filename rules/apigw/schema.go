@@ -66,8 +66,8 @@ func merge(parts ...map[string]*hclext.BodySchema) map[string]*hclext.BodySchema
 
 // deploymentSchemas are the APIs and what a deployment publishes.
 var deploymentSchemas = map[string]*hclext.BodySchema{
-	RestAPI: schema([]string{"name", "body", "policy", "api_key_source", "disable_execute_api_endpoint"},
-		block("endpoint_configuration", "types", "vpc_endpoint_ids")),
+	RestAPI: schema([]string{"name", "body", "policy", "api_key_source", "disable_execute_api_endpoint", "put_rest_api_mode"},
+		block("endpoint_configuration", "types", "vpc_endpoint_ids"), dynamicBlock),
 	RestAPIPolicy:       schema([]string{"rest_api_id", "policy"}),
 	Resource:            schema([]string{"rest_api_id", "parent_id", "path_part"}),
 	Method:              schema([]string{"rest_api_id", "resource_id", "http_method", "authorization", "authorizer_id", "api_key_required", "authorization_scopes"}),
@@ -80,7 +80,8 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 	RequestValidator:    schema([]string{"rest_api_id", "name"}),
 	Deployment: schema([]string{"rest_api_id", "triggers", "stage_name", "stage_description", "description", "variables"},
 		block("canary_settings", "percent_traffic")),
-	Stage: schema([]string{"rest_api_id", "deployment_id", "stage_name"}),
+	Stage: schema([]string{"rest_api_id", "deployment_id", "stage_name"},
+		block("access_log_settings", "destination_arn")),
 
 	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration"), dynamicBlocks),
 	V2Route:               schema([]string{"api_id", "route_key", "target", "authorization_type", "authorizer_id", "authorization_scopes"}),
@@ -90,7 +91,10 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 	V2IntegrationResponse: schema([]string{"api_id", "integration_id"}),
 	V2Model:               schema([]string{"api_id", "name"}),
 	V2Deployment:          schema([]string{"api_id", "triggers", "description"}),
-	V2Stage:               schema([]string{"api_id", "name", "auto_deploy", "deployment_id"}),
+	V2Stage: schema([]string{"api_id", "name", "auto_deploy", "deployment_id"},
+		block("default_route_settings", "data_trace_enabled", "logging_level"),
+		block("route_settings", "route_key", "data_trace_enabled", "logging_level"),
+		block("access_log_settings", "destination_arn")),
 }
 
 func schema(attrs []string, blocks ...hclext.BlockSchema) *hclext.BodySchema {

@@ -296,3 +296,36 @@ func TestInsertAfterBlock(t *testing.T) {
 		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestMethodSettingsText(t *testing.T) {
+	meta, stage := InstanceOf("aws_api_gateway_stage.prod", ForEach)
+	src := "resource \"aws_api_gateway_stage\" \"prod\" {\n  stage_name = each.key\n}\n"
+	got := applyFix(t, src, func(f tflint.Fixer, src []byte, blk *hclsyntax.Block) error {
+		return InsertAfterBlock(f, blk, MethodSettings{
+			Name: "prod", Meta: meta, RestAPIID: stage + ".rest_api_id", StageName: stage + ".stage_name",
+		}.Text())
+	})
+	want := src + `
+resource "aws_api_gateway_method_settings" "prod" {
+  for_each = aws_api_gateway_stage.prod
+
+  rest_api_id = aws_api_gateway_stage.prod[each.key].rest_api_id
+  stage_name  = aws_api_gateway_stage.prod[each.key].stage_name
+  method_path = "*/*"
+
+  settings {
+    logging_level   = "INFO"
+    metrics_enabled = true
+  }
+}
+`
+	if got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+	if meta, stage := InstanceOf("x.y", Single); meta != "" || stage != "x.y" {
+		t.Errorf("InstanceOf(Single) = %q, %q", meta, stage)
+	}
+	if meta, stage := InstanceOf("x.y", Count); meta != "count = length(x.y)" || stage != "x.y[count.index]" {
+		t.Errorf("InstanceOf(Count) = %q, %q", meta, stage)
+	}
+}

@@ -1,0 +1,41 @@
+package apigw
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
+
+// Text returns an expression's source text as written, for fixes that copy
+// it into generated code; "" when the source is not at hand.
+func (g *Graph) Text(expr hcl.Expression) string {
+	if expr == nil {
+		return ""
+	}
+	return g.sourceText(expr.Range())
+}
+
+// UsesInstanceKey reports whether an expression reads count.index or each.*,
+// which mean something else once copied into another resource.
+func UsesInstanceKey(expr hcl.Expression) bool {
+	for _, t := range expr.Variables() {
+		if root := t.RootName(); root == "count" || root == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// SurelySet reports whether an attribute is set to something other than
+// null for sure: a known non-null value, or an expression that is more than
+// a bare reference (a function call, a template), which cannot be null.
+// A bare variable, local or module output may be null.
+func (g *Graph) SurelySet(attr *hclext.Attribute) bool {
+	if attr == nil {
+		return false
+	}
+	if v, known := g.Value(attr); known {
+		return !v.IsNull()
+	}
+	_, diags := hcl.AbsTraversalForExpr(attr.Expr)
+	return diags.HasErrors()
+}

@@ -1,0 +1,94 @@
+package apigw
+
+import (
+	"strings"
+
+	"github.com/zclconf/go-cty/cty"
+)
+
+// PrivateDNSExecuteAPI reports whether the configuration proves that a VPC
+// endpoint is an execute-api interface endpoint with private DNS on: from
+// its VPC every *.execute-api.<region>.amazonaws.com name then resolves to
+// the endpoint, which serves private APIs only.
+func (g *Graph) PrivateDNSExecuteAPI(vpce *Node) bool {
+	if vpce.Type != VPCEndpoint || !g.isExecuteAPIService(vpce) {
+		return false
+	}
+	typ, ok := g.String(vpce.Attr("vpc_endpoint_type"))
+	if !ok || !strings.EqualFold(typ, "Interface") {
+		return false
+	}
+	dns, known := g.BoolOr(vpce.Attr("private_dns_enabled"), false)
+	return dns && known
+}
+
+// isExecuteAPIService reads service_name: a known string, a template whose
+// text ends in ".execute-api" ("com.amazonaws.${var.region}.execute-api"),
+// or the service_name of a data.aws_vpc_endpoint_service for "execute-api".
+func (g *Graph) isExecuteAPIService(vpce *Node) bool {
+	attr := vpce.Attr("service_name")
+	if attr == nil {
+		return false
+	}
+	if s, ok := g.String(attr); ok {
+		return strings.HasSuffix(s, ".execute-api")
+	}
+	if ds := g.Resolve(attr.Expr); ds != nil && ds.Kind() == EndpointServiceD {
+		s, ok := g.String(ds.Attr("service"))
+		return ok && s == "execute-api"
+	}
+	// A template's literal tail is the same whatever its interpolations
+	// evaluate to; the source text shows it in HCL and JSON alike.
+	text := g.sourceText(attr.Expr.Range())
+	return strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `.execute-api"`)
+}
+
+// EndpointTypes returns the endpoint types of an API: a REST API's
+// endpoint_configuration types (EDGE when unset), REGIONAL for an
+// HTTP/WebSocket API. ok is false when they are not known.
+func (g *Graph) EndpointTypes(api *Node) (types []string, ok bool) {
+	if api.Type == V2API {
+		return []string{"REGIONAL"}, true
+	}
+	if api.Type != RestAPI {
+		return nil, false
+	}
+	if hasDynamic(api.Block.Body, "endpoint_configuration") {
+		return nil, false
+	}
+	cfgs := api.Blocks("endpoint_configuration")
+	if len(cfgs) == 0 {
+		return []string{"EDGE"}, true
+	}
+	attr := cfgs[0].Body.Attributes["types"]
+	if attr == nil {
+		return []string{"EDGE"}, true
+	}
+	v, known := g.Value(attr)
+	if !known || v.IsNull() || !(v.Type().IsListType() || v.Type().IsTupleType() || v.Type().IsSetType()) {
+		return nil, false
+	}
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		if e.IsNull() || e.Type() != cty.String {
+			return nil, false
+		}
+		types = append(types, e.AsString())
+	}
+	return types, true
+}
+
+// IsPublic reports whether the configuration proves that an API has a
+// public (EDGE or REGIONAL) endpoint.
+func (g *Graph) IsPublic(api *Node) bool {
+	types, ok := g.EndpointTypes(api)
+	if !ok {
+		return false
+	}
+	for _, t := range types {
+		if t == "EDGE" || t == "REGIONAL" {
+			return true
+		}
+	}
+	return false
+}

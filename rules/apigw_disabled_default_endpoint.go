@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+)
+
+// ApigwDisabledDefaultEndpointRule reports APIs whose execute-api endpoint is
+// disabled while no custom domain maps them: nothing can reach them.
+type ApigwDisabledDefaultEndpointRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwDisabledDefaultEndpointRule returns the rule.
+func NewApigwDisabledDefaultEndpointRule() *ApigwDisabledDefaultEndpointRule {
+	return &ApigwDisabledDefaultEndpointRule{}
+}
+
+func (r *ApigwDisabledDefaultEndpointRule) Name() string              { return "apigw_disabled_default_endpoint" }
+func (r *ApigwDisabledDefaultEndpointRule) Enabled() bool             { return true }
+func (r *ApigwDisabledDefaultEndpointRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *ApigwDisabledDefaultEndpointRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// Check reports REST and HTTP/WebSocket APIs with
+// disable_execute_api_endpoint = true and no base path or API mapping. A
+// mapping whose api_id the model cannot follow, or a module call handed the
+// API, may be the mapping: silence then.
+func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	for _, api := range g.APIs() {
+		if api.Node == nil || g.NeverExists(api.Node) {
+			continue
+		}
+		attr := api.Node.Attr("disable_execute_api_endpoint")
+		if disabled, known := g.BoolOr(attr, false); !disabled || !known {
+			continue
+		}
+		if mapped, known := g.DomainMapped(api); mapped || !known {
+			continue
+		}
+		mapping := apigw.BasePathMapping
+		if api.Version == 2 {
+			mapping = apigw.V2APIMapping
+		}
+		msg := fmt.Sprintf("%s disables its execute-api endpoint and no custom domain maps it (no %s names it): every call answers 403 Forbidden {\"message\":\"Forbidden\"}", api.Node.Address(), mapping)
+		if err := runner.EmitIssue(r, msg, attr.Range); err != nil {
+			return err
+		}
+	}
+	return nil
+}
