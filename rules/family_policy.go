@@ -10,6 +10,7 @@ import (
 func policyRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwPrivateAPIPolicyRule(),
+		NewApigwPolicyNoAllowRule(),
 	}
 }
 

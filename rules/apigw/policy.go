@@ -326,10 +326,7 @@ func (g *Graph) Methods(api *API) []*Node {
 // SameResource reports whether a reference's address (TYPE.NAME, possibly
 // with an index) names the node.
 func SameResource(refAddr string, n *Node) bool {
-	if i := strings.IndexByte(refAddr, '['); i >= 0 {
-		refAddr = refAddr[:i]
-	}
-	return n != nil && refAddr == n.Address()
+	return n != nil && policy.BaseAddress(refAddr) == n.Address()
 }
 
 // Holders returns the resources whose policy is the json of a document.

@@ -187,7 +187,7 @@ func (r Resource) CoversAll(apiAddr string) bool {
 		return true
 	case ResShorthand:
 	case ResExecutionARN:
-		if r.APIRef != apiAddr {
+		if BaseAddress(r.APIRef) != apiAddr {
 			return false
 		}
 	default:
@@ -200,4 +200,13 @@ func (r Resource) CoversAll(apiAddr string) bool {
 // /STAGE/VERB/PATH: slashes and stars only, at most three slashes.
 func wildOnly(rest string) bool {
 	return strings.Contains(rest, "*") && strings.Trim(rest, "/*") == "" && strings.Count(rest, "/") <= 3
+}
+
+// BaseAddress drops the instance keys from a resource address:
+// aws_api_gateway_rest_api.main[0] is aws_api_gateway_rest_api.main.
+func BaseAddress(addr string) string {
+	if i := strings.IndexByte(addr, '['); i >= 0 {
+		return addr[:i]
+	}
+	return addr
 }
