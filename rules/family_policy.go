@@ -11,6 +11,7 @@ func policyRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwPrivateAPIPolicyRule(),
 		NewApigwPolicyNoAllowRule(),
+		NewApigwPolicyVpcConditionPublicAPIRule(),
 	}
 }
 

@@ -202,7 +202,7 @@ func (g *Graph) documentStatement(b *hclext.Block) policy.Statement {
 			continue
 		}
 		values := g.documentList(c.Body.Attributes["values"])
-		s.Conditions = append(s.Conditions, policy.Condition{Operator: test, Key: key, Values: values.Items, Known: values.Known})
+		s.Conditions = append(s.Conditions, policy.Condition{Operator: test, Key: key, Values: values.Items, Known: values.Known, Range: c.DefRange})
 	}
 	if dynamic["condition"] {
 		s.ConditionsKnown = false

@@ -131,6 +131,8 @@ type Condition struct {
 	Values   []Str
 	// Known is false when the values are not known.
 	Known bool
+	// Range is where the test is written in HCL; zero otherwise.
+	Range hcl.Range
 }
 
 // Statement is one statement of a policy.

@@ -355,7 +355,7 @@ func conditionsOf(v Value) ([]Condition, bool) {
 		}
 		for key, vals := range keys.Object {
 			l := ListValue(vals)
-			out = append(out, Condition{Operator: op, Key: key, Values: l.Items, Known: l.Known})
+			out = append(out, Condition{Operator: op, Key: key, Values: l.Items, Known: l.Known, Range: vals.Range})
 		}
 	}
 	sortConditions(out)
