@@ -12,6 +12,7 @@ func policyRules() []tflint.Rule {
 		NewApigwPrivateAPIPolicyRule(),
 		NewApigwPolicyNoAllowRule(),
 		NewApigwPolicyVpcConditionPublicAPIRule(),
+		NewApigwPolicyResourceMismatchRule(),
 	}
 }
 
