@@ -13,6 +13,7 @@ func policyRules() []tflint.Rule {
 		NewApigwPolicyNoAllowRule(),
 		NewApigwPolicyVpcConditionPublicAPIRule(),
 		NewApigwPolicyResourceMismatchRule(),
+		NewApigwPolicyPrincipalAuthorizationRule(),
 	}
 }
 
