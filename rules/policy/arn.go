@@ -57,6 +57,9 @@ func ParseResource(s Str) Resource {
 	// ARN's fields can be split while remembering which are unknown.
 	var b strings.Builder
 	for i, p := range s.Parts {
+		if strings.ContainsAny(p.Lit, tokenOpen+tokenClose) {
+			return Resource{Kind: ResUnknown} // control characters no ARN has
+		}
 		if p.Unknown {
 			b.WriteString(tokenOpen + strconv.Itoa(i) + tokenClose)
 		} else {
@@ -72,7 +75,7 @@ func ParseResource(s Str) Resource {
 		return r.withRest(s, strings.TrimPrefix(text, "execute-api:"))
 	case strings.HasPrefix(text, tokenOpen):
 		end := strings.Index(text, tokenClose)
-		part := s.Parts[tokenIndex(text[len(tokenOpen):end])]
+		part := s.Parts[tokenIndex(text[len(tokenOpen):end], len(s.Parts))]
 		if api, ok := strings.CutSuffix(part.Ref, ".execution_arn"); ok {
 			r := Resource{Kind: ResExecutionARN, APIRef: api}
 			return r.withRest(s, text[end+len(tokenClose):])
@@ -88,8 +91,12 @@ func ParseResource(s Str) Resource {
 	return Resource{Kind: ResMalformed, Problem: fmt.Sprintf("%q is not an ARN", text)}
 }
 
-func tokenIndex(s string) int {
-	i, _ := strconv.Atoi(s)
+// tokenIndex reads the part index of a token, within [0, n).
+func tokenIndex(s string, n int) int {
+	i, err := strconv.Atoi(s)
+	if err != nil || i < 0 || i >= n {
+		return 0
+	}
 	return i
 }
 
@@ -116,7 +123,7 @@ func parseARN(s Str, text string) Resource {
 	}
 	switch {
 	case strings.HasPrefix(id, tokenOpen) && strings.HasSuffix(id, tokenClose) && strings.Count(id, tokenOpen) == 1:
-		part := s.Parts[tokenIndex(id[len(tokenOpen):len(id)-len(tokenClose)])]
+		part := s.Parts[tokenIndex(id[len(tokenOpen):len(id)-len(tokenClose)], len(s.Parts))]
 		if api, ok := strings.CutSuffix(part.Ref, ".id"); ok {
 			r.APIRef = api
 		}

@@ -10,6 +10,7 @@ func FuzzParseJSON(f *testing.F) {
 		`{"Statement": {"Effect": "Deny", "Principal": {"AWS": ["*"]}, "NotAction": ["s3:*"], "Resource": ["arn:aws:execute-api:us-east-1:1:abc/prod/GET/*"], "Condition": {"StringEquals": {"aws:SourceVpce": ["vpce-1"]}}}}`,
 		`{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "@@apigw403-hole-0@@/*"}]}`,
 		`{"x-amazon-apigateway-policy": "{}"}`,
+		`{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "\u00015\u0002/*"}]}`,
 		`{`, `null`, `[]`, `"*"`, `{"Statement": [null, 1, "x", {"Condition": 3}]}`,
 	} {
 		f.Add(seed)

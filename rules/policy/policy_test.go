@@ -298,3 +298,14 @@ func TestTri(t *testing.T) {
 		t.Error("three-valued logic is wrong")
 	}
 }
+
+func TestParseResourceIgnoresControlCharacters(t *testing.T) {
+	for _, s := range []Str{
+		Lit("\x015\x02/*"),
+		{Parts: []Part{{Lit: "arn:aws:execute-api:r:a:\x019\x02/*"}, {Unknown: true}}},
+	} {
+		if r := ParseResource(s); r.Kind != ResUnknown {
+			t.Errorf("ParseResource(%q) = %+v", s.String(), r)
+		}
+	}
+}
