@@ -37,10 +37,12 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error
 	if g == nil {
 		return err
 	}
-	return restAPIsWithPolicies(g, func(api *apigw.API, docs []*apigw.PolicyDoc, _ bool) error {
-		if len(docs) == 0 || g.IsPrivate(api) != policy.No {
-			return nil
+	for _, n := range g.Resources(apigw.RestAPI) {
+		api := n.API
+		if g.IsPrivate(api) != policy.No {
+			continue
 		}
+		docs, _ := g.Policies(api)
 		types, _ := g.EndpointTypes(api)
 		for _, doc := range docs {
 			for i := range doc.Policy.Statements {
@@ -63,8 +65,8 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error
 				}
 			}
 		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // vpcOnlyCondition finds a condition of the statement that is false when

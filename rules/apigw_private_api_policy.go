@@ -36,18 +36,21 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	return restAPIsWithPolicies(g, func(api *apigw.API, docs []*apigw.PolicyDoc, known bool) error {
-		if !known || len(docs) > 0 || g.IsPrivate(api) != policy.Yes {
-			return nil
+	for _, n := range g.Resources(apigw.RestAPI) {
+		// Endpoint types first: reading a body may need the host.
+		if g.IsPrivate(n.API) != policy.Yes {
+			continue
 		}
-		n := api.Node
+		if docs, known := g.Policies(n.API); !known || len(docs) > 0 {
+			continue
+		}
 		conf := n.Blocks("endpoint_configuration")[0]
 		rng := conf.DefRange
 		if types := conf.Body.Attributes["types"]; types != nil {
 			rng = types.Range
 		}
 		msg := fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied)
-		return runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
+		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
 			if n.InJSON() || n.Expansion != hclfix.Single || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
 				return tflint.ErrFixNotSupported
 			}
@@ -57,7 +60,11 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 			}
 			return hclfix.InsertAfterBlock(f, n.Syntax, hclfix.PrivatePolicyResource(n.Name, n.Address(), vpce))
 		})
-	})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // vpceText is the source of the API's vpc_endpoint_ids for the policy's
