@@ -1,8 +1,39 @@
 package rules
 
-import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
+import (
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
-// policyRules find resource policies (catalog section 2).
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+)
+
+// policyRules find resource policies that deny callers (catalog section 2).
 func policyRules() []tflint.Rule {
+	return []tflint.Rule{
+		NewApigwPrivateAPIPolicyRule(),
+		NewApigwPolicyNoAllowRule(),
+		NewApigwPolicyVpcConditionPublicAPIRule(),
+		NewApigwPolicyResourceMismatchRule(),
+		NewApigwPolicyPrincipalAuthorizationRule(),
+	}
+}
+
+// anonymousDenied is the response body of a request no Allow matches.
+const anonymousDenied = `403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."`
+
+// explicitDeny is the response body of a request a Deny matches.
+const explicitDeny = `403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:... with an explicit deny"`
+
+// invokeAction is the action API Gateway authorizes every call with.
+const invokeAction = "execute-api:Invoke"
+
+// restAPIsWithPolicies calls fn for every REST API declared in the module
+// with the policies the model can see on it.
+func restAPIsWithPolicies(g *apigw.Graph, fn func(api *apigw.API, docs []*apigw.PolicyDoc, known bool) error) error {
+	for _, n := range g.Resources(apigw.RestAPI) {
+		docs, known := g.Policies(n.API)
+		if err := fn(n.API, docs, known); err != nil {
+			return err
+		}
+	}
 	return nil
 }

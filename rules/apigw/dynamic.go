@@ -16,3 +16,7 @@ func hasDynamic(body *hclext.BodyContent, typ string) bool {
 	}
 	return false
 }
+
+// dynamicBlock reads `dynamic "NAME" { ... }` blocks: the label says which
+// blocks it generates; the model cannot see what they contain.
+var dynamicBlock = hclext.BlockSchema{Type: "dynamic", LabelNames: []string{"name"}, Body: &hclext.BodySchema{}}

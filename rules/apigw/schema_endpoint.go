@@ -31,10 +31,6 @@ var endpointSchemas = map[string]*hclext.BodySchema{
 	Account: schema([]string{"cloudwatch_role_arn"}),
 }
 
-// dynamicBlock is a `dynamic "NAME" { ... }` block: its label says which
-// block it generates, and the model cannot see what it generates.
-var dynamicBlock = hclext.BlockSchema{Type: "dynamic", LabelNames: []string{"name"}, Body: &hclext.BodySchema{}}
-
 // webACLSchema reads a web ACL down to what decides whether it can allow a
 // request: the default action, each rule's action or override_action, and
 // whether a rule defers to a rule group.

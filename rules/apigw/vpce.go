@@ -2,8 +2,6 @@ package apigw
 
 import (
 	"strings"
-
-	"github.com/zclconf/go-cty/cty"
 )
 
 // PrivateDNSExecuteAPI reports whether the configuration proves that a VPC
@@ -43,45 +41,10 @@ func (g *Graph) isExecuteAPIService(vpce *Node) bool {
 	return strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `.execute-api"`)
 }
 
-// EndpointTypes returns the endpoint types of an API: a REST API's
-// endpoint_configuration types (EDGE when unset), REGIONAL for an
-// HTTP/WebSocket API. ok is false when they are not known.
-func (g *Graph) EndpointTypes(api *Node) (types []string, ok bool) {
-	if api.Type == V2API {
-		return []string{"REGIONAL"}, true
-	}
-	if api.Type != RestAPI {
-		return nil, false
-	}
-	if hasDynamic(api.Block.Body, "endpoint_configuration") {
-		return nil, false
-	}
-	cfgs := api.Blocks("endpoint_configuration")
-	if len(cfgs) == 0 {
-		return []string{"EDGE"}, true
-	}
-	attr := cfgs[0].Body.Attributes["types"]
-	if attr == nil {
-		return []string{"EDGE"}, true
-	}
-	v, known := g.Value(attr)
-	if !known || v.IsNull() || !(v.Type().IsListType() || v.Type().IsTupleType() || v.Type().IsSetType()) {
-		return nil, false
-	}
-	for it := v.ElementIterator(); it.Next(); {
-		_, e := it.Element()
-		if e.IsNull() || e.Type() != cty.String {
-			return nil, false
-		}
-		types = append(types, e.AsString())
-	}
-	return types, true
-}
-
 // IsPublic reports whether the configuration proves that an API has a
 // public (EDGE or REGIONAL) endpoint.
 func (g *Graph) IsPublic(api *Node) bool {
-	types, ok := g.EndpointTypes(api)
+	types, ok := g.EndpointTypes(api.API)
 	if !ok {
 		return false
 	}

@@ -1,0 +1,109 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
+)
+
+// ApigwPolicyPrincipalAuthorizationRule reports policies that allow only
+// IAM principals on an API with methods callers do not sign for.
+type ApigwPolicyPrincipalAuthorizationRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwPolicyPrincipalAuthorizationRule returns the rule.
+func NewApigwPolicyPrincipalAuthorizationRule() *ApigwPolicyPrincipalAuthorizationRule {
+	return &ApigwPolicyPrincipalAuthorizationRule{}
+}
+
+func (r *ApigwPolicyPrincipalAuthorizationRule) Name() string {
+	return "apigw_policy_principal_authorization"
+}
+func (r *ApigwPolicyPrincipalAuthorizationRule) Enabled() bool             { return true }
+func (r *ApigwPolicyPrincipalAuthorizationRule) Severity() tflint.Severity { return tflint.WARNING }
+func (r *ApigwPolicyPrincipalAuthorizationRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// Check reports a policy whose every Allow of execute-api:Invoke names IAM
+// principals only, on an API with methods whose authorization is not AWS_IAM.
+func (r *ApigwPolicyPrincipalAuthorizationRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	return restAPIsWithPolicies(g, func(api *apigw.API, docs []*apigw.PolicyDoc, _ bool) error {
+		unsigned := unsignedMethods(g, api)
+		if len(unsigned) == 0 {
+			return nil
+		}
+		for _, doc := range docs {
+			if !iamPrincipalsOnly(doc.Policy) {
+				continue
+			}
+			msg := fmt.Sprintf("%s allows %s only to IAM principals, but %s: its callers do not sign their requests, so API Gateway treats them as anonymous and answers %s",
+				doc.Label(), invokeAction, describeMethods(unsigned), anonymousDenied)
+			if err := runner.EmitIssue(r, msg, doc.Range()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+type methodAuth struct {
+	addr, auth string
+}
+
+// unsignedMethods lists the API's methods whose known authorization is not AWS_IAM.
+func unsignedMethods(g *apigw.Graph, api *apigw.API) []methodAuth {
+	var out []methodAuth
+	for _, m := range g.Methods(api) {
+		if auth, ok := g.String(m.Attr("authorization")); ok && auth != "AWS_IAM" {
+			out = append(out, methodAuth{m.Address(), auth})
+		}
+	}
+	return out
+}
+
+// iamPrincipalsOnly reports whether the policy is known completely, has an
+// Allow of execute-api:Invoke, and none of its Allows can apply to anonymous callers.
+func iamPrincipalsOnly(p *policy.Policy) bool {
+	if !p.Complete() {
+		return false
+	}
+	allows := 0
+	for i := range p.Statements {
+		s := &p.Statements[i]
+		grants := s.IsAllow().And(s.Grants(invokeAction))
+		switch {
+		case grants == policy.No:
+			continue
+		case grants == policy.Maybe || s.Anonymous() != policy.No:
+			return false
+		}
+		allows++
+	}
+	return allows > 0
+}
+
+// describeMethods names up to three methods and their authorization.
+func describeMethods(ms []methodAuth) string {
+	var parts []string
+	for i, m := range ms {
+		if i == 3 {
+			more := fmt.Sprintf("%d more methods", len(ms)-3)
+			if len(ms) == 4 {
+				more = "1 more method"
+			}
+			parts = append(parts, "and "+more)
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s uses authorization %q", m.addr, m.auth))
+	}
+	return strings.Join(parts, ", ")
+}

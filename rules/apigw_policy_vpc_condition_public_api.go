@@ -1,0 +1,100 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
+)
+
+// ApigwPolicyVpcConditionPublicAPIRule reports Allow statements that require
+// aws:SourceVpc or aws:SourceVpce on an API that is not PRIVATE: only
+// private APIs are called through VPC endpoints, so the Allow never applies.
+type ApigwPolicyVpcConditionPublicAPIRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwPolicyVpcConditionPublicAPIRule returns the rule.
+func NewApigwPolicyVpcConditionPublicAPIRule() *ApigwPolicyVpcConditionPublicAPIRule {
+	return &ApigwPolicyVpcConditionPublicAPIRule{}
+}
+
+func (r *ApigwPolicyVpcConditionPublicAPIRule) Name() string {
+	return "apigw_policy_vpc_condition_public_api"
+}
+func (r *ApigwPolicyVpcConditionPublicAPIRule) Enabled() bool             { return true }
+func (r *ApigwPolicyVpcConditionPublicAPIRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *ApigwPolicyVpcConditionPublicAPIRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// Check reports every Allow of execute-api:Invoke on an EDGE or REGIONAL API
+// whose condition needs the request to come through a VPC endpoint.
+func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	for _, n := range g.Resources(apigw.RestAPI) {
+		api := n.API
+		if g.IsPrivate(api) != policy.No {
+			continue
+		}
+		docs, _ := g.Policies(api)
+		types, _ := g.EndpointTypes(api)
+		for _, doc := range docs {
+			for i := range doc.Policy.Statements {
+				s := &doc.Policy.Statements[i]
+				if s.IsAllow() != policy.Yes || s.Grants(invokeAction) == policy.No {
+					continue
+				}
+				c, ok := vpcOnlyCondition(s)
+				if !ok {
+					continue
+				}
+				msg := fmt.Sprintf("%s allows %s only when %s %s, but %s is %s, not PRIVATE: its calls never arrive through a VPC endpoint, so the condition never matches and callers get %s",
+					statementLabel(doc, s, i), invokeAction, c.Key, c.Operator, api.Node.Address(), strings.Join(types, ", "), anonymousDenied)
+				rng := doc.Range()
+				if c.Range.Filename != "" {
+					rng = c.Range
+				}
+				if err := runner.EmitIssue(r, msg, rng); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// vpcOnlyCondition finds a condition of the statement that is false when
+// the request carries no aws:SourceVpc / aws:SourceVpce: a positive string
+// or ARN test (not ...IfExists, not negated, not ForAllValues), or Null false.
+func vpcOnlyCondition(s *policy.Statement) (policy.Condition, bool) {
+	for _, key := range []string{"aws:SourceVpce", "aws:SourceVpc"} {
+		for _, c := range s.ConditionsOn(key) {
+			op := strings.TrimPrefix(c.Operator, "ForAnyValue:")
+			switch op {
+			case "StringEquals", "StringEqualsIgnoreCase", "StringLike", "ArnEquals", "ArnLike":
+				return c, true
+			case "Null":
+				if len(c.Values) == 1 {
+					if v, known := c.Values[0].Known(); known && strings.EqualFold(v, "false") {
+						return c, true
+					}
+				}
+			}
+		}
+	}
+	return policy.Condition{}, false
+}
+
+// statementLabel names a statement of a policy: its Sid, else its position.
+func statementLabel(doc *apigw.PolicyDoc, s *policy.Statement, i int) string {
+	if s.Sid != "" {
+		return fmt.Sprintf("statement %q of %s", s.Sid, doc.Label())
+	}
+	return fmt.Sprintf("statement %d of %s", i+1, doc.Label())
+}
