@@ -433,3 +433,15 @@ func pathARN(path []PathSegment, concrete bool) ARN {
 	}
 	return a
 }
+
+// FunctionLabel names what the use invokes in messages: the alias or
+// function resource, else "a Lambda function".
+func (u *LambdaUse) FunctionLabel() string {
+	switch {
+	case u.Target.Alias != nil:
+		return u.Target.Alias.Address()
+	case u.Target.Function != nil:
+		return u.Target.Function.Address()
+	}
+	return "a Lambda function"
+}
