@@ -6,5 +6,6 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 func lambdaRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwLambdaIntegrationMethodRule(),
+		NewApigwLambdaInvokeArnRule(),
 	}
 }
