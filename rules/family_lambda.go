@@ -7,5 +7,6 @@ func lambdaRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwLambdaIntegrationMethodRule(),
 		NewApigwLambdaInvokeArnRule(),
+		NewApigwLambdaPermissionRule(),
 	}
 }

@@ -368,7 +368,30 @@ func (g *Graph) HTTPMethod(n *Node) (string, bool) {
 // verb, but the pattern is given the benefit of the doubt: `{id}` and
 // `ANY` written literally also cover.
 func (l *Lambdas) Covers(pattern ARN, c Call) bool {
-	stages, known := l.g.StageNames(c.API)
+	for _, stage := range l.stagesOf(c) {
+		if !l.coversOn(pattern, c, stage) {
+			return false
+		}
+	}
+	return true
+}
+
+// stagesOf lists the stages a call is made on: the API's stage names, or
+// one unknown stage.
+func (l *Lambdas) stagesOf(c Call) []*string {
+	names, known := l.g.StageNames(c.API)
+	if !known {
+		return []*string{nil}
+	}
+	out := make([]*string, len(names))
+	for i := range names {
+		out[i] = &names[i]
+	}
+	return out
+}
+
+// coversOn is Covers on one stage; nil is a stage the model does not know.
+func (l *Lambdas) coversOn(pattern ARN, c Call, stage *string) bool {
 	for _, s := range c.Path {
 		if s.Open {
 			return true // the path is not known: nothing is proven
@@ -377,13 +400,9 @@ func (l *Lambdas) Covers(pattern ARN, c Call) bool {
 	if c.Authorizer {
 		return pattern.Matches(ARN{}.ExecutionARN(c.API).Text("/authorizers/").Some())
 	}
-	var stageTexts []ARN
-	if known {
-		for _, s := range stages {
-			stageTexts = append(stageTexts, ARN{}.Text(s))
-		}
-	} else {
-		stageTexts = []ARN{ARN{}.Some()}
+	stageText := ARN{}.Some()
+	if stage != nil {
+		stageText = ARN{}.Text(*stage)
 	}
 	var methods []ARN
 	switch c.Method {
@@ -394,23 +413,16 @@ func (l *Lambdas) Covers(pattern ARN, c Call) bool {
 	default:
 		methods = []ARN{ARN{}.Text(c.Method)}
 	}
-	paths := []ARN{pathARN(c.Path, false), pathARN(c.Path, true)}
-	for _, stage := range stageTexts {
-		covered := false
-		for _, m := range methods {
-			for _, p := range paths {
-				subject := ARN{}.ExecutionARN(c.API).Text("/")
-				subject = append(append(append(append(subject, stage...), ARN{}.Text("/")...), m...), p...)
-				if pattern.Matches(subject) {
-					covered = true
-				}
+	for _, m := range methods {
+		for _, p := range []ARN{pathARN(c.Path, false), pathARN(c.Path, true)} {
+			subject := append(ARN{}.ExecutionARN(c.API).Text("/"), stageText...)
+			subject = append(append(subject.Text("/"), m...), p...)
+			if pattern.Matches(subject) {
+				return true
 			}
 		}
-		if !covered {
-			return false
-		}
 	}
-	return true
+	return false
 }
 
 // pathARN renders a path as a subject, "/" for the root. concrete writes
