@@ -8,5 +8,6 @@ func lambdaRules() []tflint.Rule {
 		NewApigwLambdaIntegrationMethodRule(),
 		NewApigwLambdaInvokeArnRule(),
 		NewApigwLambdaPermissionRule(),
+		NewApigwAwsIntegrationCredentialsRule(),
 	}
 }
