@@ -9,5 +9,6 @@ func lambdaRules() []tflint.Rule {
 		NewApigwLambdaInvokeArnRule(),
 		NewApigwLambdaPermissionRule(),
 		NewApigwAwsIntegrationCredentialsRule(),
+		NewApigwProxyRootMethodRule(),
 	}
 }

@@ -49,8 +49,11 @@ func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
 		if g.RootOf(expr) != nil {
 			break
 		}
-		n := g.Resolve(expr)
-		if depth >= maxDepth || n == nil || n.Type != Resource || n.Data || RefsIn(expr)[0].Attr != "id" {
+		if api := g.onRoot(expr); api != nil {
+			break
+		}
+		n := g.ResourceOf(expr)
+		if depth >= maxDepth || n == nil {
 			rev = append(rev, PathSegment{Open: true})
 			break
 		}
