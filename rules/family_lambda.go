@@ -10,5 +10,6 @@ func lambdaRules() []tflint.Rule {
 		NewApigwLambdaPermissionRule(),
 		NewApigwAwsIntegrationCredentialsRule(),
 		NewApigwProxyRootMethodRule(),
+		NewApigwStagePrefixRootPathRule(),
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
 func TestBlockCopy(t *testing.T) {
@@ -36,5 +37,25 @@ func TestBlockCopy(t *testing.T) {
 	}
 	if _, ok := (BlockCopy{Name: "x"}).Copy(src, nil); ok {
 		t.Error("copied a nil block")
+	}
+}
+
+func TestAppendToObject(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"empty", "resource \"a\" \"b\" {\n  v = {}\n}\n", "resource \"a\" \"b\" {\n  v = {\n    K = \"x\"\n  }\n}\n"},
+		{"one line", "resource \"a\" \"b\" {\n  v = { A = 1, B = 2 }\n}\n", "resource \"a\" \"b\" {\n  v = {\n    A = 1, B = 2\n    K = \"x\"\n  }\n}\n"},
+		{"one line, trailing comma", "resource \"a\" \"b\" {\n  v = { A = 1, }\n}\n", "resource \"a\" \"b\" {\n  v = {\n    A = 1,\n    K = \"x\"\n  }\n}\n"},
+		{"multi line", "resource \"a\" \"b\" {\n  v = {\n    LONGER = 1\n  }\n}\n", "resource \"a\" \"b\" {\n  v = {\n    LONGER = 1\n    K      = \"x\"\n  }\n}\n"},
+		{"closing brace after an item", "resource \"a\" \"b\" {\n  v = {\n    A = 1 }\n}\n", "resource \"a\" \"b\" {\n  v = {\n    A = 1\n    K = \"x\"\n  }\n}\n"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := applyFix(t, tc.src, func(f tflint.Fixer, src []byte, blk *hclsyntax.Block) error {
+				return AppendToObject(f, src, blk.Body.Attributes["v"].Expr.(*hclsyntax.ObjectConsExpr), `K = "x"`)
+			})
+			if got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
 	}
 }
