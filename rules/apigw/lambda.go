@@ -60,8 +60,12 @@ func (u *LambdaUse) Authorizer() bool {
 func (g *Graph) Lambdas() *Lambdas {
 	l := &Lambdas{g: g, byName: map[string]*Node{}}
 	for _, fn := range g.byType[LambdaFunction] {
-		if name, ok := g.String(fn.Attr("function_name")); ok {
-			l.byName[name] = fn
+		// Literal names only: a name built from variables would cost a host
+		// evaluation per function, and literal ARNs rarely meet them.
+		if attr := fn.Attr("function_name"); attr != nil && len(attr.Expr.Variables()) == 0 {
+			if name, ok := g.String(attr); ok {
+				l.byName[name] = fn
+			}
 		}
 	}
 	for _, kind := range []string{Integration, Authorizer, V2Integration, V2Authorizer} {
