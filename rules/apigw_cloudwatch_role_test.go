@@ -6,7 +6,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
-func noRole(addr, what string) string {
+func noCloudWatchRole(addr, what string) string {
 	return addr + " turns on " + what + ", but no aws_api_gateway_account in this configuration sets cloudwatch_role_arn: unless it is set elsewhere for this account and region, terraform apply fails with BadRequestException: CloudWatch Logs role ARN must be set in account settings to enable logging"
 }
 
@@ -37,8 +37,8 @@ func TestApigwCloudwatchRole(t *testing.T) {
 			Name:    "execution and access logging without the account's role",
 			Content: loggingResources,
 			Expected: helper.Issues{
-				{Message: noRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "ERROR")`), Range: at(17, 5, 17, 28)},
-				{Message: noRole("aws_api_gateway_stage.prod", "access logging"), Range: at(5, 3, 5, 22)},
+				{Message: noCloudWatchRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "ERROR")`), Range: at(17, 5, 17, 28)},
+				{Message: noCloudWatchRole("aws_api_gateway_stage.prod", "access logging"), Range: at(5, 3, 5, 22)},
 			},
 		},
 		{
@@ -63,8 +63,8 @@ resource "aws_apigatewayv2_stage" "ws" {
 }
 `,
 			Expected: helper.Issues{
-				{Message: noRole("aws_apigatewayv2_stage.ws", `execution logging (logging_level = "INFO")`), Range: at(11, 5, 11, 27)},
-				{Message: noRole("aws_apigatewayv2_stage.ws", "access logging"), Range: at(14, 3, 14, 22)},
+				{Message: noCloudWatchRole("aws_apigatewayv2_stage.ws", `execution logging (logging_level = "INFO")`), Range: at(11, 5, 11, 27)},
+				{Message: noCloudWatchRole("aws_apigatewayv2_stage.ws", "access logging"), Range: at(14, 3, 14, 22)},
 			},
 		},
 		{
@@ -85,7 +85,7 @@ resource "aws_api_gateway_method_settings" "all" {
   }
 }
 `,
-			Expected: helper.Issues{{Message: noRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "INFO")`), Range: at(5, 5, 5, 27)}},
+			Expected: helper.Issues{{Message: noCloudWatchRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "INFO")`), Range: at(5, 5, 5, 27)}},
 		},
 		{
 			Name: "logging off, unset or unknown; HTTP API access logs need no role",
@@ -136,7 +136,7 @@ resource "aws_apigatewayv2_stage" "http" {
     }
   }
 }`},
-			Expected: helper.Issues{{Message: noRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "INFO")`), Range: atFile("settings.tf.json", 6, 11, 6, 34)}},
+			Expected: helper.Issues{{Message: noCloudWatchRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "INFO")`), Range: atFile("settings.tf.json", 6, 11, 6, 34)}},
 		},
 	})
 }

@@ -258,27 +258,6 @@ func (g *Graph) IsPrivate(api *API) policy.Tri {
 	return policy.No
 }
 
-// StageNames returns the stage names of a REST API: its stages' and its
-// deployments' stage_name. known is false when one of them is not known,
-// or when the API has no stage in the module (it may be staged elsewhere).
-func (g *Graph) StageNames(api *API) (names []string, known bool) {
-	if api == nil || api.Node == nil {
-		return nil, false
-	}
-	for _, n := range append(append([]*Node{}, api.Stages...), api.Deployments...) {
-		attr := n.Attr("stage_name")
-		if n.Type == Deployment && !g.IsSet(attr) {
-			continue
-		}
-		name, ok := g.String(attr)
-		if !ok {
-			return nil, false
-		}
-		names = append(names, name)
-	}
-	return names, len(names) > 0
-}
-
 // SameResource reports whether a reference's address (TYPE.NAME, possibly
 // with an index) names the node.
 func SameResource(refAddr string, n *Node) bool {

@@ -54,11 +54,45 @@ var lifecycleBlock = block("lifecycle", "create_before_destroy")
 // Each rule family adds its kinds in a file of its own (schema_*.go).
 var schemas = merge(deploymentSchemas, policySchemas, keySchemas, lambdaSchemas, endpointSchemas)
 
+// merge joins the families' schemas. Two families may read the same kind:
+// the model then reads the union of their attributes and blocks.
 func merge(parts ...map[string]*hclext.BodySchema) map[string]*hclext.BodySchema {
 	out := map[string]*hclext.BodySchema{}
 	for _, part := range parts {
 		for kind, s := range part {
+			if prev, ok := out[kind]; ok {
+				s = union(prev, s)
+			}
 			out[kind] = s
+		}
+	}
+	return out
+}
+
+// union is a schema with every attribute and block of a and b, each once.
+func union(a, b *hclext.BodySchema) *hclext.BodySchema {
+	out := &hclext.BodySchema{}
+	attrs := map[string]bool{}
+	blocks := map[string]int{}
+	for _, s := range []*hclext.BodySchema{a, b} {
+		for _, attr := range s.Attributes {
+			if !attrs[attr.Name] {
+				attrs[attr.Name] = true
+				out.Attributes = append(out.Attributes, attr)
+			}
+		}
+		for _, blk := range s.Blocks {
+			i, seen := blocks[blk.Type]
+			if !seen {
+				blocks[blk.Type] = len(out.Blocks)
+				out.Blocks = append(out.Blocks, blk)
+				continue
+			}
+			if blk.Body != nil && out.Blocks[i].Body != nil {
+				merged := out.Blocks[i]
+				merged.Body = union(merged.Body, blk.Body)
+				out.Blocks[i] = merged
+			}
 		}
 	}
 	return out
@@ -74,7 +108,7 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 	Integration:         schema([]string{"rest_api_id", "resource_id", "http_method", "type", "uri", "integration_http_method", "credentials"}),
 	MethodResponse:      schema([]string{"rest_api_id", "resource_id", "http_method", "status_code"}),
 	IntegrationResponse: schema([]string{"rest_api_id", "resource_id", "http_method", "status_code"}),
-	Authorizer:          schema([]string{"rest_api_id", "name", "type", "authorizer_uri", "authorizer_result_ttl_in_seconds"}),
+	Authorizer:          schema([]string{"rest_api_id", "name", "type", "authorizer_uri", "authorizer_result_ttl_in_seconds", "authorizer_credentials"}),
 	GatewayResponse:     schema([]string{"rest_api_id", "response_type"}),
 	Model:               schema([]string{"rest_api_id", "name"}),
 	RequestValidator:    schema([]string{"rest_api_id", "name"}),
@@ -85,8 +119,8 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 
 	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration"), dynamicBlocks),
 	V2Route:               schema([]string{"api_id", "route_key", "target", "authorization_type", "authorizer_id", "authorization_scopes"}),
-	V2Integration:         schema([]string{"api_id", "integration_type", "integration_uri"}),
-	V2Authorizer:          schema([]string{"api_id", "authorizer_type", "authorizer_result_ttl_in_seconds", "enable_simple_responses"}),
+	V2Integration:         schema([]string{"api_id", "integration_type", "integration_uri", "integration_subtype", "credentials_arn"}),
+	V2Authorizer:          schema([]string{"api_id", "authorizer_type", "authorizer_result_ttl_in_seconds", "enable_simple_responses", "authorizer_uri", "authorizer_credentials_arn"}),
 	V2RouteResponse:       schema([]string{"api_id", "route_id"}),
 	V2IntegrationResponse: schema([]string{"api_id", "integration_id"}),
 	V2Model:               schema([]string{"api_id", "name"}),

@@ -1,0 +1,119 @@
+package apigw
+
+import (
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// PathSegment is one segment of a REST resource path; Known is false when
+// the module does not fix it (a variable, each.value, a resource elsewhere).
+type PathSegment struct {
+	Text  string
+	Known bool
+	// Open marks the start of a path whose upper part the module does not
+	// show (a parent_id from a variable or data source): any number of
+	// segments may stand there.
+	Open bool
+}
+
+// IsParam reports whether the segment is a path parameter, {id} or {proxy+}.
+func (s PathSegment) IsParam() bool {
+	return s.Known && strings.HasPrefix(s.Text, "{") && strings.HasSuffix(s.Text, "}")
+}
+
+// maxDepth bounds the walk up the resource tree, which a configuration
+// error could make circular.
+const maxDepth = 64
+
+// RootOf returns the REST API whose root resource an id expression names
+// (aws_api_gateway_rest_api.X.root_resource_id), or nil.
+func (g *Graph) RootOf(expr hcl.Expression) *API {
+	refs := RefsIn(expr)
+	if len(refs) != 1 || refs[0].Data || refs[0].Type != RestAPI || refs[0].Attr != "root_resource_id" {
+		return nil
+	}
+	if n := g.byAddr[refs[0].Address()]; n != nil {
+		return n.API
+	}
+	return nil
+}
+
+// ResourcePath returns the path of the REST resource an id expression
+// (a resource_id or parent_id) names, from the root down: empty for the
+// root resource. Where the tree leaves what the module proves, the path
+// starts with an unknown segment.
+func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
+	var rev []PathSegment
+	for depth := 0; ; depth++ {
+		if g.RootOf(expr) != nil {
+			break
+		}
+		if api := g.onRoot(expr); api != nil {
+			break
+		}
+		n := g.ResourceOf(expr)
+		if depth >= maxDepth || n == nil {
+			rev = append(rev, PathSegment{Open: true})
+			break
+		}
+		part, ok := g.String(n.Attr("path_part"))
+		rev = append(rev, PathSegment{Text: part, Known: ok})
+		expr = exprOf(n.Attr("parent_id"))
+	}
+	out := make([]PathSegment, len(rev))
+	for i, s := range rev {
+		out[len(rev)-1-i] = s
+	}
+	return out
+}
+
+// PathText renders a path for messages: "/items/{id}", "/" for the root,
+// "…" for a segment the module does not fix.
+func PathText(path []PathSegment) string {
+	if len(path) == 0 {
+		return "/"
+	}
+	var b strings.Builder
+	for _, s := range path {
+		b.WriteByte('/')
+		if s.Known {
+			b.WriteString(s.Text)
+		} else {
+			b.WriteString("…")
+		}
+	}
+	return b.String()
+}
+
+// StageNames returns the names of a REST or HTTP API's stages, inline
+// deployment stages included; known is false when a name is not fixed by
+// the module, the API has no stage here, or the API is not declared here
+// (its other stages may live elsewhere).
+func (g *Graph) StageNames(api *API) (names []string, known bool) {
+	if api == nil || api.Node == nil || api.External {
+		return nil, false
+	}
+	for _, s := range api.Stages {
+		attr := s.Attr("stage_name")
+		if s.Type == V2Stage {
+			attr = s.Attr("name")
+		}
+		name, ok := g.String(attr)
+		if !ok {
+			return nil, false
+		}
+		names = append(names, name)
+	}
+	for _, d := range api.Deployments {
+		if !g.IsSet(d.Attr("stage_name")) {
+			continue
+		}
+		name, ok := g.String(d.Attr("stage_name"))
+		if !ok {
+			return nil, false
+		}
+		names = append(names, name)
+	}
+	return names, len(names) > 0
+}

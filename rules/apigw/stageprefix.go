@@ -1,0 +1,157 @@
+package apigw
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// StagePrefixed is a Lambda function of the module that REST APIs call
+// through AWS_PROXY integrations on stages whose name prefixes every path.
+type StagePrefixed struct {
+	Function *Node
+	APIs     []*API
+	// Stages are the stages (and deployments with stage_name) that serve those APIs.
+	Stages []*Node
+}
+
+// StagePrefixed returns the functions behind REST AWS_PROXY integrations of
+// APIs that have a stage in the module and no custom domain mapping: their
+// callers' URLs start with /<stage>, which the function never sees.
+func (l *Lambdas) StagePrefixed() []StagePrefixed {
+	g := l.g
+	var out []StagePrefixed
+	index := map[*Node]int{}
+	seenAPI := map[*Node]map[*API]bool{}
+	for _, u := range l.Uses {
+		fn, api := u.Target.Function, u.Node.API
+		if u.Node.Type != Integration || fn == nil || fn.Data || api == nil || api.External || api.Version != 1 {
+			continue
+		}
+		if typ, ok := g.String(u.Node.Attr("type")); !ok || typ != "AWS_PROXY" {
+			continue
+		}
+		stages := g.namedStages(api)
+		if len(stages) == 0 || g.mappedToDomain(api) {
+			continue
+		}
+		i, ok := index[fn]
+		if !ok {
+			i = len(out)
+			index[fn] = i
+			seenAPI[fn] = map[*API]bool{}
+			out = append(out, StagePrefixed{Function: fn})
+		}
+		if !seenAPI[fn][api] {
+			seenAPI[fn][api] = true
+			out[i].APIs = append(out[i].APIs, api)
+			out[i].Stages = append(out[i].Stages, stages...)
+		}
+	}
+	return out
+}
+
+// namedStages are the API's stages and the deployments that create one.
+func (g *Graph) namedStages(api *API) []*Node {
+	out := append([]*Node{}, api.Stages...)
+	for _, d := range api.Deployments {
+		if g.IsSet(d.Attr("stage_name")) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// mappedToDomain reports whether a base path mapping may serve the API on a
+// custom domain, where the stage is not in the path: one that names the
+// API, or one whose API the model cannot tell.
+func (g *Graph) mappedToDomain(api *API) bool {
+	for _, m := range g.byType[BasePathMapping] {
+		n := g.Resolve(exprOf(m.Attr("api_id")))
+		if n == nil || n == api.Node || api.Node == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// StageName is how a fix may write a stage's name: a literal, or a variable
+// (var.X); neither when it is anything else.
+type StageName struct {
+	Literal string
+	Var     string
+	Known   bool
+	// Derived: the literal is the value of an expression (a local, say)
+	// that a fix must not replace with a copy.
+	Derived bool
+}
+
+// NameOf reads a stage's (or a deployment's) stage_name for a fix.
+func (g *Graph) NameOf(stage *Node) StageName {
+	attr := stage.Attr("stage_name")
+	if attr == nil {
+		return StageName{}
+	}
+	if vars := attr.Expr.Variables(); len(vars) == 1 && vars[0].RootName() == "var" {
+		if src := g.exprKey(attr.Expr); src == TraversalText(vars[0]) && len(vars[0]) == 2 {
+			return StageName{Var: src, Known: true}
+		}
+	}
+	if s, ok := g.String(attr); ok {
+		// A local or a function of variables: known, but a fix that copied
+		// its value would drift from it.
+		return StageName{Literal: s, Known: true, Derived: len(attr.Expr.Variables()) > 0}
+	}
+	return StageName{}
+}
+
+// EnvironmentHas reports whether a function's environment variables have one
+// of the names; known is false when the model cannot list them (a variable,
+// a function call, a dynamic environment block).
+func (g *Graph) EnvironmentHas(fn *Node, names []string) (has, known bool) {
+	for _, d := range fn.Blocks("dynamic") {
+		if len(d.Labels) == 1 && d.Labels[0] == "environment" {
+			return false, false
+		}
+	}
+	for _, env := range fn.Blocks("environment") {
+		vars := env.Body.Attributes["variables"]
+		if vars == nil {
+			continue
+		}
+		keys, ok := g.objectKeys(vars.Expr)
+		if !ok {
+			return false, false
+		}
+		for _, k := range keys {
+			for _, n := range names {
+				if k == n {
+					return true, true
+				}
+			}
+		}
+	}
+	return false, true
+}
+
+// objectKeys lists the keys of an object literal, native or JSON.
+func (g *Graph) objectKeys(expr hcl.Expression) ([]string, bool) {
+	if native, ok := expr.(hclsyntax.Expression); ok {
+		if _, isObj := native.(*hclsyntax.ObjectConsExpr); !isObj {
+			return nil, false
+		}
+	}
+	pairs, diags := hcl.ExprMap(expr)
+	if diags.HasErrors() {
+		return nil, false
+	}
+	var keys []string
+	for _, p := range pairs {
+		v, diags := p.Key.Value(nil)
+		if diags.HasErrors() || v.IsNull() || !v.IsKnown() || v.Type() != cty.String {
+			return nil, false
+		}
+		keys = append(keys, v.AsString())
+	}
+	return keys, true
+}

@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+)
+
+// ApigwLambdaIntegrationMethodRule reports REST integrations that call
+// Lambda with an integration HTTP method other than POST.
+type ApigwLambdaIntegrationMethodRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwLambdaIntegrationMethodRule returns the rule.
+func NewApigwLambdaIntegrationMethodRule() *ApigwLambdaIntegrationMethodRule {
+	return &ApigwLambdaIntegrationMethodRule{}
+}
+
+func (r *ApigwLambdaIntegrationMethodRule) Name() string              { return "apigw_lambda_integration_method" }
+func (r *ApigwLambdaIntegrationMethodRule) Enabled() bool             { return true }
+func (r *ApigwLambdaIntegrationMethodRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *ApigwLambdaIntegrationMethodRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// Check reports AWS and AWS_PROXY integrations whose URI invokes Lambda and
+// whose integration_http_method is not POST, or missing. The fix writes POST.
+func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	for _, use := range g.Lambdas().Uses {
+		n := use.Node
+		if typ, ok := g.String(n.Attr("type")); n.Type != apigw.Integration || !ok || (typ != "AWS" && typ != "AWS_PROXY") {
+			continue
+		}
+		attr := n.Attr("integration_http_method")
+		rng := n.Block.DefRange
+		var msg string
+		if g.IsSet(attr) {
+			method, known := g.String(attr)
+			if !known || method == "POST" {
+				continue
+			}
+			rng = attr.Range
+			msg = fmt.Sprintf("%s invokes %s with integration_http_method %q, but Lambda's Invoke API takes only POST: every call answers 500 Internal server error (\"Lambda invocation failed with status: 403\" and \"Execution failed due to configuration error\" in the execution log)", n.Address(), use.FunctionLabel(), method)
+		} else {
+			msg = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", n.Address(), use.FunctionLabel())
+		}
+		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
+			if n.InJSON() {
+				return tflint.ErrFixNotSupported
+			}
+			if a, ok := n.Syntax.Body.Attributes["integration_http_method"]; ok {
+				return f.ReplaceText(a.Expr.Range(), `"POST"`)
+			}
+			return hclfix.AppendAttribute(f, g.File(n.Filename()).Bytes, n.Syntax, `integration_http_method = "POST"`)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

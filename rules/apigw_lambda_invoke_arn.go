@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+)
+
+// ApigwLambdaInvokeArnRule reports REST integrations and authorizers whose
+// URI is a Lambda function's ARN instead of its invoke ARN.
+type ApigwLambdaInvokeArnRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwLambdaInvokeArnRule returns the rule.
+func NewApigwLambdaInvokeArnRule() *ApigwLambdaInvokeArnRule {
+	return &ApigwLambdaInvokeArnRule{}
+}
+
+func (r *ApigwLambdaInvokeArnRule) Name() string              { return "apigw_lambda_invoke_arn" }
+func (r *ApigwLambdaInvokeArnRule) Enabled() bool             { return true }
+func (r *ApigwLambdaInvokeArnRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *ApigwLambdaInvokeArnRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// Check reports `uri = aws_lambda_function.X.arn` (or an alias's, or a data
+// source's) on REST integrations and authorizers. HTTP APIs accept the
+// function ARN, so their integrations are left alone. The fix renames the
+// attribute to invoke_arn, in place.
+func (r *ApigwLambdaInvokeArnRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	for _, use := range g.Lambdas().Uses {
+		n := use.Node
+		if (n.Type != apigw.Integration && n.Type != apigw.Authorizer) || !use.Target.Bare() {
+			continue
+		}
+		ref := apigw.TraversalText(use.URI.Expr.Variables()[0])
+		msg := fmt.Sprintf("%s's %s is %s, the function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations (the function's invoke_arn)", n.Address(), use.URI.Name, ref)
+		attr := use.Target.Ref
+		err := runner.EmitIssueWithFix(r, msg, use.URI.Range, func(f tflint.Fixer) error {
+			if n.InJSON() {
+				return tflint.ErrFixNotSupported
+			}
+			return f.ReplaceText(attr.SrcRange, ".invoke_arn")
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

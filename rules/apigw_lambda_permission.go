@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/project"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+)
+
+// ApigwLambdaPermissionRule reports Lambda functions that API Gateway
+// invokes without a permission, or with one whose source_arn leaves out
+// some of the methods that call them.
+type ApigwLambdaPermissionRule struct {
+	tflint.DefaultRule
+}
+
+// NewApigwLambdaPermissionRule returns the rule.
+func NewApigwLambdaPermissionRule() *ApigwLambdaPermissionRule {
+	return &ApigwLambdaPermissionRule{}
+}
+
+func (r *ApigwLambdaPermissionRule) Name() string              { return "apigw_lambda_permission" }
+func (r *ApigwLambdaPermissionRule) Enabled() bool             { return true }
+func (r *ApigwLambdaPermissionRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *ApigwLambdaPermissionRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+const invalidPermissions = `callers get 500 Internal server error ("Invalid permissions on Lambda function" in the execution log)`
+
+// Check reports each invoked function (or alias) with no permission for
+// API Gateway, and each whose permissions' source_arn misses a REST call.
+func (r *ApigwLambdaPermissionRule) Check(runner tflint.Runner) error {
+	g, err := apigw.Load(runner)
+	if g == nil {
+		return err
+	}
+	l := g.Lambdas()
+	for _, inv := range l.Invocations() {
+		if len(inv.Permissions) == 0 {
+			err = r.missing(runner, g, l, inv)
+		} else if gaps := l.Uncovered(inv); len(gaps) > 0 {
+			err = r.uncovered(runner, inv, gaps)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *ApigwLambdaPermissionRule) missing(runner tflint.Runner, g *apigw.Graph, l *apigw.Lambdas, inv *apigw.Invocation) error {
+	labels := make([]string, len(inv.Uses))
+	for i, u := range inv.Uses {
+		labels[i] = l.UseLabel(u)
+	}
+	target := inv.Target()
+	msg := fmt.Sprintf("%s is invoked by %s, but no aws_lambda_permission lets apigateway.amazonaws.com invoke it: %s", target.Address(), list(labels), invalidPermissions)
+	if inv.Alias != nil {
+		msg += "; a permission on the function without the alias as qualifier does not cover the alias"
+	}
+	return runner.EmitIssueWithFix(r, msg, target.Block.DefRange, func(f tflint.Fixer) error {
+		apis := inv.APIs()
+		if target.InJSON() || inv.Function.Expansion != hclfix.Single || target.Expansion != hclfix.Single {
+			return tflint.ErrFixNotSupported
+		}
+		var texts []string
+		for _, api := range apis {
+			if api.Node == nil || api.Node.Expansion != hclfix.Single {
+				return tflint.ErrFixNotSupported
+			}
+			p := hclfix.LambdaPermission{
+				Name:         target.Name + "_apigw",
+				StatementID:  "AllowAPIGatewayInvoke",
+				Function:     inv.Function.Reference("function_name"),
+				ExecutionARN: api.Node.Reference("execution_arn"),
+			}
+			if inv.Alias != nil {
+				p.Qualifier = inv.Alias.Reference("name")
+			}
+			if len(apis) > 1 {
+				p.Name += "_" + api.Node.Name
+				p.StatementID += "_" + api.Node.Name
+			}
+			p.Name = g.FreeName(apigw.LambdaPermission, p.Name)
+			texts = append(texts, p.Text())
+		}
+		return hclfix.InsertAfterBlock(f, target.Syntax, strings.Join(texts, "\n\n"))
+	})
+}
+
+func (r *ApigwLambdaPermissionRule) uncovered(runner tflint.Runner, inv *apigw.Invocation, gaps []apigw.Uncovered) error {
+	labels := make([]string, len(gaps))
+	for i, gap := range gaps {
+		labels[i] = gap.Label()
+	}
+	if len(inv.Permissions) > 1 {
+		msg := fmt.Sprintf("no aws_lambda_permission of %s has a source_arn that covers %s: API Gateway may not invoke it there, and %s", inv.Target().Address(), list(labels), invalidPermissions)
+		return runner.EmitIssue(r, msg, inv.Target().Block.DefRange)
+	}
+	perm := inv.Permissions[0].Node
+	attr := perm.Attr("source_arn")
+	msg := fmt.Sprintf("%s's source_arn does not cover %s: API Gateway may not invoke %s there, and %s", perm.Address(), list(labels), inv.Target().Address(), invalidPermissions)
+	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
+		apis := inv.APIs()
+		if perm.InJSON() || len(apis) != 1 || apis[0].Node == nil || apis[0].Node.Expansion != hclfix.Single {
+			return tflint.ErrFixNotSupported
+		}
+		return f.ReplaceText(attr.Expr.Range(), hclfix.SourceARNAll(apis[0].Node.Reference("execution_arn")))
+	})
+}
+
+// list joins labels for a message: "a", "a and b", "a, b and 3 more".
+func list(labels []string) string {
+	switch {
+	case len(labels) == 1:
+		return labels[0]
+	case len(labels) == 2:
+		return labels[0] + " and " + labels[1]
+	case len(labels) == 3:
+		return labels[0] + ", " + labels[1] + " and " + labels[2]
+	}
+	return fmt.Sprintf("%s, %s and %d more", labels[0], labels[1], len(labels)-2)
+}
