@@ -79,6 +79,13 @@ var moduleHeaders = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "modu
 // resource: the module may then create what belongs to it (a domain
 // mapping, method settings), out of this module's sight.
 func (g *Graph) PassedToModule(n *Node) bool {
+	return cached(g, "module-arguments", g.moduleArgumentRefs)[n.Address()]
+}
+
+// moduleArgumentRefs collects the addresses the module calls' arguments
+// reference.
+func (g *Graph) moduleArgumentRefs() map[string]bool {
+	refs := map[string]bool{}
 	for _, f := range g.files {
 		if f == nil || f.Body == nil {
 			continue
@@ -93,12 +100,10 @@ func (g *Graph) PassedToModule(n *Node) bool {
 			attrs, _ := call.Body.JustAttributes()
 			for _, attr := range attrs {
 				for _, ref := range RefsIn(attr.Expr) {
-					if ref.Address() == n.Address() {
-						return true
-					}
+					refs[ref.Address()] = true
 				}
 			}
 		}
 	}
-	return false
+	return refs
 }

@@ -94,6 +94,23 @@ type Graph struct {
 	apis   []*API
 	byKey  map[string]*API
 	eval   *evaluator
+	// indexes holds what a query computes once per graph and many rules or
+	// resources then look up (see cached).
+	indexes map[string]any
+}
+
+// cached returns what build computes for key, computing it once per graph:
+// a query asked for every resource must not scan the module every time.
+func cached[T any](g *Graph, key string, build func() T) T {
+	if v, ok := g.indexes[key]; ok {
+		return v.(T)
+	}
+	if g.indexes == nil {
+		g.indexes = map[string]any{}
+	}
+	v := build()
+	g.indexes[key] = v
+	return v
 }
 
 // Build reads the files of a module. Evaluations that need the host go

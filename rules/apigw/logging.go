@@ -1,6 +1,8 @@
 package apigw
 
 import (
+	"sort"
+
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
@@ -23,25 +25,16 @@ type StageSettings struct {
 // stage_name references the stage, and those of the same API whose
 // stage_name is the stage's name.
 func (g *Graph) SettingsOf(stage *Node) StageSettings {
-	var out StageSettings
+	idx := cached(g, "method-settings", g.indexMethodSettings)
+	out := StageSettings{Settings: append([]*Node{}, idx.byStage[stage]...)}
 	name, nameKnown := g.String(stage.Attr("stage_name"))
-	for _, s := range g.byType[MethodSettings] {
-		attr := s.Attr("stage_name")
-		if attr == nil {
-			continue
-		}
-		if target := g.Resolve(attr.Expr); target != nil && !target.Data {
-			if target == stage {
-				out.Settings = append(out.Settings, s)
-			}
-			continue
-		}
+	for _, s := range idx.byName {
 		sameAPI := s.API != nil && s.API == stage.API
 		mayBeAPI := sameAPI || s.API == nil || (s.API.Node == nil && !s.API.External)
 		if !mayBeAPI {
 			continue
 		}
-		literal, known := g.String(attr)
+		literal, known := g.String(s.Attr("stage_name"))
 		switch {
 		case !known || !nameKnown:
 			out.Unsure = true
@@ -52,7 +45,38 @@ func (g *Graph) SettingsOf(stage *Node) StageSettings {
 			out.Unsure = true
 		}
 	}
+	if len(idx.byName) > 0 {
+		g.sortByPosition(out.Settings)
+	}
 	return out
+}
+
+// methodSettingsIndex sorts method settings once: those whose stage_name
+// references a stage, by that stage, and those that name it by text.
+type methodSettingsIndex struct {
+	byStage map[*Node][]*Node
+	byName  []*Node
+}
+
+func (g *Graph) indexMethodSettings() methodSettingsIndex {
+	idx := methodSettingsIndex{byStage: map[*Node][]*Node{}}
+	for _, s := range g.byType[MethodSettings] {
+		attr := s.Attr("stage_name")
+		if attr == nil {
+			continue
+		}
+		if target := g.Resolve(attr.Expr); target != nil && !target.Data {
+			idx.byStage[target] = append(idx.byStage[target], s)
+			continue
+		}
+		idx.byName = append(idx.byName, s)
+	}
+	return idx
+}
+
+// sortByPosition orders nodes as they stand in the module.
+func (g *Graph) sortByPosition(nodes []*Node) {
+	sort.SliceStable(nodes, func(i, j int) bool { return g.before(nodes[i], nodes[j]) })
 }
 
 // SettingsBlock returns the settings { } block of method settings, nil when
