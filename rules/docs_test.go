@@ -58,3 +58,17 @@ func TestDocsIndexMatchesTheRules(t *testing.T) {
 		t.Errorf("docs/README.md lists %s, which no rule has", name)
 	}
 }
+
+// TestTriageCoversEveryRule fails when a rule is missing from docs/triage.md,
+// the page users start from when they hold a 403.
+func TestTriageCoversEveryRule(t *testing.T) {
+	triage, err := os.ReadFile(filepath.Join("..", "docs", "triage.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rule := range All() {
+		if !strings.Contains(string(triage), "(rules/"+rule.Name()+".md)") {
+			t.Errorf("docs/triage.md does not link %s", rule.Name())
+		}
+	}
+}
