@@ -41,6 +41,10 @@ type KeyWiring struct {
 
 // KeyWiring reads the module's usage plans and usage plan keys.
 func (g *Graph) KeyWiring() *KeyWiring {
+	return cached(g, "KeyWiring", g.buildKeyWiring)
+}
+
+func (g *Graph) buildKeyWiring() *KeyWiring {
 	w := &KeyWiring{
 		plansByAPI:  map[*API][]*Node{},
 		keysByPlan:  map[*Node][]*Node{},

@@ -58,6 +58,10 @@ func (u *LambdaUse) Authorizer() bool {
 
 // Lambdas reads the module's Lambda functions, their callers and permissions.
 func (g *Graph) Lambdas() *Lambdas {
+	return cached(g, "Lambdas", g.buildLambdas)
+}
+
+func (g *Graph) buildLambdas() *Lambdas {
 	l := &Lambdas{g: g, byName: map[string]*Node{}}
 	for _, fn := range g.byType[LambdaFunction] {
 		// Literal names only: a name built from variables would cost a host
