@@ -53,16 +53,20 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 				missing = append(missing, d)
 			}
 		}
-		var why string
+		var msg string
 		switch {
 		case g.NeverChange(triggers, dep.API):
-			why = "has triggers that can never change, so Terraform never redeploys it"
+			msg = staleMessage(g, dep, "has triggers that can never change, so Terraform never redeploys it")
 		case len(missing) > 0:
-			why = "has triggers that leave out " + listLabels(missing) + ", so changes to them are never deployed"
+			msg = staleMessage(g, dep, "has triggers that leave out "+listLabels(missing)+", so changes to them are never deployed")
+			if dep.Type == apigw.Deployment {
+				msg = fmt.Sprintf("%s has triggers that leave out %s, so changes to them are never deployed: %s until someone redeploys by hand",
+					dep.Address(), listLabels(missing), missingSymptom(missing))
+			}
 		default:
 			return nil
 		}
-		err := runner.EmitIssueWithFix(r, staleMessage(g, dep, why), attr.Range, func(f tflint.Fixer) error {
+		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 			list, ok := hclfix.HashedList(attr.Expr)
 			if dep.InJSON() || !ok || len(missing) == 0 {
 				return tflint.ErrFixNotSupported
@@ -79,6 +83,52 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		}
 		return nil
 	})
+}
+
+// missingSymptom says what callers of a REST API see while the left-out
+// members stay undeployed: only route members make routes answer 403; left-out
+// responses, models and validators keep their last deployed version.
+func missingSymptom(missing []apigw.Deployable) string {
+	var routes, policy, auth, responses bool
+	for _, d := range missing {
+		switch {
+		case d.Attr == "policy" || d.Node.Type == apigw.RestAPIPolicy:
+			policy = true
+		case d.Node.Type == apigw.Authorizer:
+			auth = true
+		case d.Attr == "" && (d.Node.Type == apigw.MethodResponse || d.Node.Type == apigw.IntegrationResponse ||
+			d.Node.Type == apigw.GatewayResponse || d.Node.Type == apigw.Model || d.Node.Type == apigw.RequestValidator):
+			responses = true
+		default:
+			routes = true
+		}
+	}
+	var changes []string
+	if policy {
+		changes = append(changes, "policy")
+	}
+	if auth {
+		changes = append(changes, "authorizer")
+	}
+	if responses {
+		changes = append(changes, "response, model and validator")
+	}
+	var unpublished string
+	switch len(changes) {
+	case 0:
+	case 1:
+		unpublished = changes[0] + " changes stay unpublished"
+	default:
+		unpublished = strings.Join(changes[:len(changes)-1], ", ") + " and " + changes[len(changes)-1] + " changes stay unpublished"
+	}
+	switch {
+	case !routes:
+		return unpublished + " (callers keep getting the last deployed version)"
+	case unpublished == "":
+		return "new and changed routes answer 403 Missing Authentication Token"
+	default:
+		return "new and changed routes answer 403 Missing Authentication Token, and " + unpublished + ","
+	}
 }
 
 // listLabels names up to three deployables and counts the rest.

@@ -6,6 +6,14 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
+const routesAnswer403 = "new and changed routes answer 403 Missing Authentication Token"
+
+// leftOut is the message for REST triggers that leave out members: the
+// symptom names what the left-out kinds do to callers.
+func leftOut(addr, labels, symptom string) string {
+	return addr + " has triggers that leave out " + labels + ", so changes to them are never deployed: " + symptom + " until someone redeploys by hand"
+}
+
 func incompleteV1(addr, why string) string {
 	return addr + " " + why + ": new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished, until someone redeploys by hand"
 }
@@ -36,7 +44,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_method.get and aws_api_gateway_integration.get, so changes to them are never deployed"),
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_method.get and aws_api_gateway_integration.get", routesAnswer403),
 				Range:   at(28, 3, 33, 4),
 			}},
 			Fixed: restAPIWithTwoRoutes + `
@@ -151,7 +159,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get, so changes to them are never deployed"),
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
 				Range:   at(27, 3, 32, 4),
 			}},
 			Fixed: restAPIWithTwoRoutes + `
@@ -281,7 +289,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_integration.get, so changes to them are never deployed"),
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
 				Range:   at(17, 3, 19, 4),
 			}},
 			Fixed: `resource "aws_api_gateway_method" "get" {
@@ -349,7 +357,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items, aws_api_gateway_method.get, aws_api_gateway_integration.get and 2 more, so changes to them are never deployed"),
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_resource.items, aws_api_gateway_method.get, aws_api_gateway_integration.get and 2 more", routesAnswer403+", and response, model and validator changes stay unpublished,"),
 				Range:   at(41, 3, 43, 4),
 			}},
 		},
@@ -378,7 +386,7 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_rest_api_policy.main, so changes to them are never deployed"),
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_rest_api_policy.main", "policy changes stay unpublished (callers keep getting the last deployed version)"),
 				Range:   at(29, 3, 36, 4),
 			}},
 			Fixed: restAPIWithRoute + `
@@ -418,6 +426,62 @@ resource "aws_api_gateway_deployment" "main" {
 			}},
 		},
 		{
+			Name: "corpus_cors_mock: left-out CORS responses keep their deployed version; routes are not said to answer 403",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_method_response" "ok" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  resource_id = aws_api_gateway_resource.items.id
+  http_method = aws_api_gateway_method.get.http_method
+  status_code = "200"
+}
+
+resource "aws_api_gateway_gateway_response" "unauthorized" {
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  response_type = "UNAUTHORIZED"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+}
+`,
+			Expected: helper.Issues{{
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_method_response.ok and aws_api_gateway_gateway_response.unauthorized",
+					"response, model and validator changes stay unpublished (callers keep getting the last deployed version)"),
+				Range: at(32, 3, 37, 4),
+			}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_method_response" "ok" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  resource_id = aws_api_gateway_resource.items.id
+  http_method = aws_api_gateway_method.get.http_method
+  status_code = "200"
+}
+
+resource "aws_api_gateway_gateway_response" "unauthorized" {
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  response_type = "UNAUTHORIZED"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_method_response.ok.id,
+      aws_api_gateway_gateway_response.unauthorized.id,
+    ]))
+  }
+}
+`,
+		},
+		{
 			Name:    "JSON syntax: reported, no fix",
 			Content: restAPIWithRoute,
 			Files: map[string]string{"deploy.tf.json": `{
@@ -431,7 +495,7 @@ resource "aws_api_gateway_deployment" "main" {
   }
 }`},
 			Expected: helper.Issues{{
-				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that leave out aws_api_gateway_resource.items, so changes to them are never deployed"),
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_resource.items", routesAnswer403),
 				Range:   atFile("deploy.tf.json", 6, 9, 6, 93),
 			}},
 		},

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -40,6 +41,9 @@ func (r *ApigwLambdaInvokeArnRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		ref := apigw.TraversalText(use.URI.Expr.Variables()[0])
+		if _, dynamicIndex := use.URI.Expr.(*hclsyntax.RelativeTraversalExpr); dynamicIndex {
+			ref = g.Text(use.URI.Expr) // fn[each.key].arn: Variables() stops at the index
+		}
 		msg := fmt.Sprintf("%s's %s is %s, the function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations (the function's invoke_arn)", n.Address(), use.URI.Name, ref)
 		attr := use.Target.Ref
 		err := runner.EmitIssueWithFix(r, msg, use.URI.Range, func(f tflint.Fixer) error {

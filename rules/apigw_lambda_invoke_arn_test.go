@@ -126,6 +126,34 @@ resource "aws_api_gateway_integration" "module" {
 `,
 		},
 		{
+			Name: "corpus_for_each_routes: a for_each function indexed by each.key is read through the index",
+			Content: lambdaAPI + `
+resource "aws_lambda_function" "fn" {
+  for_each      = var.functions
+  function_name = each.key
+}
+
+resource "aws_api_gateway_integration" "route" {
+  for_each    = var.functions
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  uri         = aws_lambda_function.fn[each.key].arn
+}
+`,
+			Expected: helper.Issues{{Message: bareARN("aws_api_gateway_integration.route", "uri", "aws_lambda_function.fn[each.key].arn"), Range: at(17, 3, 17, 53)}},
+			Fixed: lambdaAPI + `
+resource "aws_lambda_function" "fn" {
+  for_each      = var.functions
+  function_name = each.key
+}
+
+resource "aws_api_gateway_integration" "route" {
+  for_each    = var.functions
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  uri         = aws_lambda_function.fn[each.key].invoke_arn
+}
+`,
+		},
+		{
 			Name:    "JSON syntax: reported without a fix",
 			Content: lambdaAPI,
 			Files: map[string]string{"api.tf.json": `{"resource": {"aws_api_gateway_integration": {"get": {

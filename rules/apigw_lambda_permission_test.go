@@ -363,6 +363,46 @@ resource "aws_lambda_function" "app" {
 			Expected: helper.Issues{{Message: noPermission("aws_lambda_function.app", permUses), Range: at(35, 1, 35, 37)}},
 		},
 		{
+			Name: "corpus_http_api_lambda: for_each functions indexed by each.key are invoked; a for_each permission names only its own function",
+			Content: `resource "aws_apigatewayv2_api" "http" {
+  name          = "me"
+  protocol_type = "HTTP"
+}
+
+resource "aws_lambda_function" "fn" {
+  for_each      = var.functions
+  function_name = each.key
+}
+
+resource "aws_apigatewayv2_integration" "fn" {
+  for_each         = var.functions
+  api_id           = aws_apigatewayv2_api.http.id
+  integration_type = "AWS_PROXY"
+  integration_uri  = aws_lambda_function.fn[each.key].invoke_arn
+}
+
+resource "aws_lambda_function" "other" {
+  for_each      = var.functions
+  function_name = "other-${each.key}"
+}
+
+resource "aws_apigatewayv2_integration" "other" {
+  for_each         = var.functions
+  api_id           = aws_apigatewayv2_api.http.id
+  integration_type = "AWS_PROXY"
+  integration_uri  = aws_lambda_function.other[each.key].invoke_arn
+}
+
+resource "aws_lambda_permission" "other" {
+  for_each      = var.functions
+  function_name = aws_lambda_function.other[each.key].function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.http.execution_arn}/*/*"
+}
+`,
+			Expected: helper.Issues{{Message: noPermission("aws_lambda_function.fn", "aws_apigatewayv2_integration.fn"), Range: at(6, 1, 6, 36)}},
+		},
+		{
 			Name:    "JSON permission with a narrow source_arn",
 			Content: permAPI + permFunction,
 			Files: map[string]string{"perm.tf.json": `{"resource": {"aws_lambda_permission": {"get": {

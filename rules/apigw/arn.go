@@ -227,7 +227,7 @@ func nativeParts(expr hclsyntax.Expression) ([]templatePart, bool) {
 			return []templatePart{{Text: lit}}, true
 		}
 		return nil, false
-	case *hclsyntax.ScopeTraversalExpr:
+	case *hclsyntax.ScopeTraversalExpr, *hclsyntax.RelativeTraversalExpr:
 		return []templatePart{interpolation(e)}, true
 	}
 	return []templatePart{{Expr: expr}}, true
@@ -242,8 +242,20 @@ func literalString(expr hclsyntax.Expression) (string, bool) {
 }
 
 func interpolation(expr hclsyntax.Expression) templatePart {
-	if t, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
-		return templatePart{Expr: expr, Trav: t.Traversal}
+	switch e := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		return templatePart{Expr: expr, Trav: e.Traversal}
+	case *hclsyntax.RelativeTraversalExpr:
+		// aws_lambda_function.fn[each.key].invoke_arn: a reference whose
+		// index is not a literal. Read it as the resource's attribute, with
+		// an unknown index.
+		if idx, ok := e.Source.(*hclsyntax.IndexExpr); ok {
+			if col, ok := idx.Collection.(*hclsyntax.ScopeTraversalExpr); ok {
+				trav := append(hcl.Traversal{}, col.Traversal...)
+				trav = append(trav, hcl.TraverseIndex{Key: cty.DynamicVal, SrcRange: idx.Key.Range()})
+				return templatePart{Expr: expr, Trav: append(trav, e.Traversal...)}
+			}
+		}
 	}
 	return templatePart{Expr: expr}
 }

@@ -202,7 +202,14 @@ func (l *Lambdas) functionNamed(expr hcl.Expression) (fn *Node, known bool) {
 		if n == nil || n.Type != LambdaFunction || len(refs) != 1 {
 			return nil, false
 		}
-		switch refs[0].Attr {
+		attr := refs[0].Attr
+		if parts, ok := l.g.templateParts(expr); ok && len(parts) == 1 && parts[0].Trav != nil {
+			// fn[each.key].function_name: Variables() stops at the index.
+			if r, ok := ParseRef(parts[0].Trav); ok {
+				attr = r.Attr
+			}
+		}
+		switch attr {
 		case "function_name", "arn", "id":
 			return n, true
 		}
