@@ -30,6 +30,20 @@ func (r *ApigwLambdaPermissionRule) Link() string              { return project.
 
 const invalidPermissions = `callers get 500 Internal server error ("Invalid permissions on Lambda function" in the execution log)`
 
+// invalidPermissionsV2 is the same for HTTP/WebSocket APIs, which keep no
+// execution log.
+const invalidPermissionsV2 = `callers get 500 Internal Server Error`
+
+// permissionSymptom says what callers of the invoking APIs get.
+func permissionSymptom(inv *apigw.Invocation) string {
+	for _, api := range inv.APIs() {
+		if api.Version != 2 {
+			return invalidPermissions
+		}
+	}
+	return invalidPermissionsV2
+}
+
 // Check reports each invoked function (or alias) with no permission for
 // API Gateway, and each whose permissions' source_arn misses a REST call.
 func (r *ApigwLambdaPermissionRule) Check(runner tflint.Runner) error {
@@ -57,7 +71,7 @@ func (r *ApigwLambdaPermissionRule) missing(runner tflint.Runner, g *apigw.Graph
 		labels[i] = l.UseLabel(u)
 	}
 	target := inv.Target()
-	msg := fmt.Sprintf("%s is invoked by %s, but no aws_lambda_permission lets apigateway.amazonaws.com invoke it: %s", target.Address(), list(labels), invalidPermissions)
+	msg := fmt.Sprintf("%s is invoked by %s, but no aws_lambda_permission lets apigateway.amazonaws.com invoke it: %s", target.Address(), list(labels), permissionSymptom(inv))
 	if inv.Alias != nil {
 		msg += "; a permission on the function without the alias as qualifier does not cover the alias"
 	}
@@ -97,12 +111,12 @@ func (r *ApigwLambdaPermissionRule) uncovered(runner tflint.Runner, inv *apigw.I
 		labels[i] = gap.Label()
 	}
 	if len(inv.Permissions) > 1 {
-		msg := fmt.Sprintf("no aws_lambda_permission of %s has a source_arn that covers %s: API Gateway may not invoke it there, and %s", inv.Target().Address(), list(labels), invalidPermissions)
+		msg := fmt.Sprintf("no aws_lambda_permission of %s has a source_arn that covers %s: API Gateway may not invoke it there, and %s", inv.Target().Address(), list(labels), permissionSymptom(inv))
 		return runner.EmitIssue(r, msg, inv.Target().Block.DefRange)
 	}
 	perm := inv.Permissions[0].Node
 	attr := perm.Attr("source_arn")
-	msg := fmt.Sprintf("%s's source_arn does not cover %s: API Gateway may not invoke %s there, and %s", perm.Address(), list(labels), inv.Target().Address(), invalidPermissions)
+	msg := fmt.Sprintf("%s's source_arn does not cover %s: API Gateway may not invoke %s there, and %s", perm.Address(), list(labels), inv.Target().Address(), permissionSymptom(inv))
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 		apis := inv.APIs()
 		if perm.InJSON() || len(apis) != 1 || apis[0].Node == nil || apis[0].Node.Expansion != hclfix.Single {
