@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // lspTimeout bounds the whole session: tflint loads the plugin at startup and
@@ -182,40 +183,24 @@ func fileURI(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 }
 
-// TestLangserverPublishesDiagnostics opens main.tf of the ci_formats case in a
-// `tflint --langserver` session and checks the published diagnostics of every
-// file against the issues of the case's result.json: LSP range = tflint range
-// minus one on lines and columns, severity 1 (error) / 2 (warning) / 3 (notice),
-// the same message, and no rule name.
-func TestLangserverPublishesDiagnostics(t *testing.T) {
-	t.Parallel()
+// lspSession is one running `tflint --langserver`, initialized.
+type lspSession struct {
+	t       *testing.T
+	dir     string // the server's working directory
+	ctx     context.Context
+	c       *lspClient
+	stderr  *syncBuffer
+	exited  chan struct{} // closed when the process has exited
+	waitErr error
+	version int
+}
+
+// startLangserver starts `tflint --langserver` in dir (with the built plugin) and
+// runs initialize/initialized. The process is killed at cleanup if still running.
+func startLangserver(t *testing.T, dir string) *lspSession {
+	t.Helper()
 	e := setup(t)
-	dir := copyCase(t, formatsCase)
-
-	data, err := os.ReadFile(filepath.Join(formatsCase, resultFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	expected, err := decodeOutput(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	severities := map[string]int{"error": 1, "warning": 2, "notice": 3}
-	want := map[string][]lspDiagnostic{} // by file name
-	for _, is := range expected.Issues {
-		var d lspDiagnostic
-		d.Range.Start = lspPos{is.Range.Start.Line - 1, is.Range.Start.Column - 1}
-		d.Range.End = lspPos{is.Range.End.Line - 1, is.Range.End.Column - 1}
-		d.Severity = severities[is.Rule.Severity]
-		d.Message = is.Message
-		want[is.Range.Filename] = append(want[is.Range.Filename], d)
-	}
-	if _, ok := want["main.tf"]; !ok {
-		t.Fatalf("%s/%s has no issue in main.tf", formatsCase, resultFile)
-	}
-
 	ctx, cancel := context.WithTimeout(context.Background(), lspTimeout)
-	defer cancel()
 	cmd := e.command(ctx, dir, "--langserver")
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -225,32 +210,31 @@ func TestLangserverPublishesDiagnostics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stderr := &syncBuffer{}
-	cmd.Stderr = stderr
+	s := &lspSession{t: t, dir: dir, ctx: ctx, stderr: &syncBuffer{}, exited: make(chan struct{})}
+	cmd.Stderr = s.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	exited := make(chan struct{}) // closed when the process has exited
-	var waitErr error
-	go func() { waitErr = cmd.Wait(); close(exited) }()
-	defer func() {
+	go func() { s.waitErr = cmd.Wait(); close(s.exited) }()
+	t.Cleanup(func() {
 		select {
-		case <-exited:
+		case <-s.exited:
 		default:
 			_ = cmd.Process.Kill()
-			<-exited
+			<-s.exited
 		}
-	}()
+		cancel()
+	})
 
-	c := &lspClient{t: t, stdin: stdin, msgs: make(chan lspMessage, 64), readErr: make(chan error, 1)}
-	go func() { c.readErr <- readMessages(stdout, c.msgs) }()
+	s.c = &lspClient{t: t, stdin: stdin, msgs: make(chan lspMessage, 64), readErr: make(chan error, 1)}
+	go func() { s.c.readErr <- readMessages(stdout, s.c.msgs) }()
 
-	id := c.request("initialize", map[string]any{
+	id := s.c.request("initialize", map[string]any{
 		"processId":    os.Getpid(),
 		"rootUri":      fileURI(dir),
 		"capabilities": map[string]any{},
 	})
-	init := c.awaitResponse(ctx, id, stderr)
+	init := s.c.awaitResponse(ctx, id, s.stderr)
 	var caps struct {
 		Capabilities map[string]json.RawMessage `json:"capabilities"`
 	}
@@ -260,26 +244,41 @@ func TestLangserverPublishesDiagnostics(t *testing.T) {
 	if _, ok := caps.Capabilities["codeActionProvider"]; ok {
 		t.Errorf("tflint now announces code actions (%s): docs/editors.md says it has none", init.Result)
 	}
-	c.notify("initialized", map[string]any{})
+	s.c.notify("initialized", map[string]any{})
+	return s
+}
 
-	mainPath := filepath.Join(dir, "main.tf")
-	text, err := os.ReadFile(mainPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.notify("textDocument/didOpen", map[string]any{
+// open sends didOpen for rel (relative to the server's folder) with text.
+func (s *lspSession) open(rel, text string) {
+	s.t.Helper()
+	s.version = 1
+	s.c.notify("textDocument/didOpen", map[string]any{
 		"textDocument": map[string]any{
-			"uri":        fileURI(mainPath),
+			"uri":        fileURI(filepath.Join(s.dir, filepath.FromSlash(rel))),
 			"languageId": "terraform",
-			"version":    1,
-			"text":       string(text),
+			"version":    s.version,
+			"text":       text,
 		},
 	})
+}
 
-	// One publishDiagnostics per file with issues, in no set order.
+// change sends a full-text didChange for rel.
+func (s *lspSession) change(rel, text string) {
+	s.t.Helper()
+	s.version++
+	s.c.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": fileURI(filepath.Join(s.dir, filepath.FromSlash(rel))), "version": s.version},
+		"contentChanges": []map[string]any{{"text": text}},
+	})
+}
+
+// collect reads messages until publishDiagnostics arrived for n distinct files,
+// and returns them by slash path relative to the server's folder, sorted.
+func (s *lspSession) collect(n int) map[string][]lspDiagnostic {
+	s.t.Helper()
 	got := map[string][]lspDiagnostic{}
-	for len(got) < len(want) {
-		m := c.next(ctx, "textDocument/publishDiagnostics", stderr)
+	for len(got) < n {
+		m := s.c.next(s.ctx, "textDocument/publishDiagnostics", s.stderr)
 		if m.Method != "textDocument/publishDiagnostics" {
 			continue
 		}
@@ -288,49 +287,147 @@ func TestLangserverPublishesDiagnostics(t *testing.T) {
 			Diagnostics []lspDiagnostic `json:"diagnostics"`
 		}
 		if err := json.Unmarshal(m.Params, &p); err != nil {
-			t.Fatalf("publishDiagnostics params: %v: %s", err, m.Params)
+			s.t.Fatalf("publishDiagnostics params: %v: %s", err, m.Params)
 		}
 		u, err := url.Parse(p.URI)
 		if err != nil || u.Scheme != "file" {
-			t.Fatalf("publishDiagnostics for %q: not a file URI", p.URI)
+			s.t.Fatalf("publishDiagnostics for %q: not a file URI", p.URI)
 		}
-		rel, err := filepath.Rel(dir, filepath.FromSlash(u.Path))
+		rel, err := filepath.Rel(s.dir, filepath.FromSlash(u.Path))
 		if err != nil || strings.HasPrefix(rel, "..") {
-			t.Fatalf("publishDiagnostics for %s, outside the folder %s", p.URI, dir)
+			s.t.Fatalf("publishDiagnostics for %s, outside the folder %s", p.URI, s.dir)
 		}
 		rel = filepath.ToSlash(rel)
 		if _, dup := got[rel]; dup {
-			t.Fatalf("second publishDiagnostics for %s", rel)
+			s.t.Fatalf("second publishDiagnostics for %s before the others arrived", rel)
 		}
 		got[rel] = p.Diagnostics
 	}
-	for _, diags := range []map[string][]lspDiagnostic{want, got} {
-		for _, ds := range diags {
-			sort.Slice(ds, func(i, j int) bool {
-				a, b := ds[i].Range.Start, ds[j].Range.Start
-				if a.Line != b.Line {
-					return a.Line < b.Line
-				}
-				if a.Character != b.Character {
-					return a.Character < b.Character
-				}
-				return ds[i].Message < ds[j].Message
-			})
+	sortDiagnostics(got)
+	return got
+}
+
+// stop sends shutdown and exit and waits for the process to end.
+func (s *lspSession) stop() {
+	s.t.Helper()
+	id := s.c.request("shutdown", nil)
+	s.c.awaitResponse(s.ctx, id, s.stderr)
+	s.c.notify("exit", nil)
+	select {
+	case <-s.exited:
+		if s.waitErr != nil {
+			s.t.Errorf("tflint --langserver exited with %v after shutdown/exit\nstderr:\n%s", s.waitErr, s.stderr.String())
 		}
+	case <-s.ctx.Done():
+		s.t.Errorf("tflint --langserver did not exit within %s after shutdown/exit\nstderr:\n%s", lspTimeout, s.stderr.String())
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+}
+
+func sortDiagnostics(diags map[string][]lspDiagnostic) {
+	for _, ds := range diags {
+		sort.Slice(ds, func(i, j int) bool {
+			a, b := ds[i].Range.Start, ds[j].Range.Start
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			if a.Character != b.Character {
+				return a.Character < b.Character
+			}
+			return ds[i].Message < ds[j].Message
+		})
+	}
+}
+
+// toDiagnostics converts tflint issues to the diagnostics the server should
+// publish, by file name relative to base: 0-based lines and characters,
+// severity 1 (error), 2 (warning) or 3 (notice, "Information"), the message,
+// no rule name.
+func toDiagnostics(issues []Issue, base string) map[string][]lspDiagnostic {
+	severities := map[string]int{"error": 1, "warning": 2, "notice": 3}
+	want := map[string][]lspDiagnostic{}
+	for _, is := range issues {
+		var d lspDiagnostic
+		d.Range.Start = lspPos{is.Range.Start.Line - 1, is.Range.Start.Column - 1}
+		d.Range.End = lspPos{is.Range.End.Line - 1, is.Range.End.Column - 1}
+		d.Severity = severities[is.Rule.Severity]
+		d.Message = is.Message
+		file := filepath.ToSlash(is.Range.Filename)
+		if base != "" {
+			file = strings.TrimPrefix(file, base+"/")
+		}
+		want[file] = append(want[file], d)
+	}
+	sortDiagnostics(want)
+	return want
+}
+
+func readText(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestLangserverPublishesDiagnostics opens main.tf of the ci_formats case in a
+// `tflint --langserver` session and checks the published diagnostics of every
+// file against the issues of the case's result.json. Then it replaces main.tf's
+// text (in the editor only) by its fixed version: main.tf's diagnostics must be
+// cleared while http.tf's stay.
+func TestLangserverPublishesDiagnostics(t *testing.T) {
+	t.Parallel()
+	dir := copyCase(t, formatsCase)
+	expected, err := decodeOutput([]byte(readText(t, filepath.Join(formatsCase, resultFile))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := toDiagnostics(expected.Issues, "")
+	if _, ok := want["main.tf"]; !ok {
+		t.Fatalf("%s/%s has no issue in main.tf", formatsCase, resultFile)
+	}
+
+	s := startLangserver(t, dir)
+	s.open("main.tf", readText(t, filepath.Join(dir, "main.tf")))
+	if diff := cmp.Diff(want, s.collect(len(want))); diff != "" {
 		t.Errorf("published diagnostics differ from %s/%s (-want +got):\n%s", formatsCase, resultFile, diff)
 	}
 
-	id = c.request("shutdown", nil)
-	c.awaitResponse(ctx, id, stderr)
-	c.notify("exit", nil)
-	select {
-	case <-exited:
-		if waitErr != nil {
-			t.Errorf("tflint --langserver exited with %v after shutdown/exit\nstderr:\n%s", waitErr, stderr.String())
-		}
-	case <-ctx.Done():
-		t.Errorf("tflint --langserver did not exit within %s after shutdown/exit\nstderr:\n%s", lspTimeout, stderr.String())
+	// The fixed text, as `tflint --fix` writes it, sent as an unsaved edit: the
+	// diagnostics become those of a plain lint of a folder holding that text.
+	fixedText := readText(t, filepath.Join(formatsCase, fixedDir, "main.tf"))
+	edited := copyCase(t, formatsCase)
+	if err := os.WriteFile(filepath.Join(edited, "main.tf"), []byte(fixedText), 0o644); err != nil {
+		t.Fatal(err)
 	}
+	afterFix := toDiagnostics(lintJSON(t, edited).Issues, "")
+	if len(afterFix["main.tf"]) >= len(want["main.tf"]) {
+		t.Fatalf("the fixed main.tf has %d issues, the original %d: the check below would prove nothing", len(afterFix["main.tf"]), len(want["main.tf"]))
+	}
+	s.change("main.tf", fixedText)
+	if diff := cmp.Diff(afterFix, s.collect(len(afterFix)), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("after didChange with the fixed main.tf (-want +got):\n%s", diff)
+	}
+	s.stop()
+}
+
+// TestLangserverLintsModuleFolder starts the server in the root of the
+// ci_modules case and opens a file of modules/routes: the server lints that
+// folder with the configuration it loaded at startup (the root's .tflint.hcl), so
+// the module's issue appears as with `tflint --recursive --config`.
+func TestLangserverLintsModuleFolder(t *testing.T) {
+	t.Parallel()
+	dir := copyCase(t, modulesCase)
+	out := lintJSON(t, dir, "--recursive", "--config", filepath.Join(dir, ".tflint.hcl"))
+	want := toDiagnostics(moduleIssues(out), "")
+	if len(want) != 1 || want[modulesIssue] == nil {
+		t.Fatalf("tflint --recursive --config reports %+v, want issues in %s only", out.Issues, modulesIssue)
+	}
+
+	s := startLangserver(t, dir)
+	s.open(modulesIssue, readText(t, filepath.Join(dir, filepath.FromSlash(modulesIssue))))
+	if diff := cmp.Diff(want, s.collect(len(want))); diff != "" {
+		t.Errorf("diagnostics for the module file differ from tflint --recursive --config (-want +got):\n%s", diff)
+	}
+	s.stop()
 }
