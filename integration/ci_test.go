@@ -336,3 +336,38 @@ func TestSarifOutput(t *testing.T) {
 		}
 	}
 }
+
+// workflowFile is the example GitHub Actions workflow of docs/ci.md.
+const workflowFile = "../examples/github-actions/apigw403.yml"
+
+// TestWorkflowExample keeps the example workflow in step with what the tests
+// prove: the tflint version, the committed matcher, the formats and the
+// permission code scanning needs.
+func TestWorkflowExample(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(workflowFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if strings.Contains(text, "\t") {
+		t.Errorf("%s contains a tab: YAML indentation must be spaces", workflowFile)
+	}
+	for _, want := range []string{
+		"TFLINT_VERSION: v" + wantTflintVersion,
+		`go install "github.com/terraform-linters/tflint@${TFLINT_VERSION}"`,
+		`GOBIN="$TFLINT_PLUGIN_DIR" go install "github.com/apigw403/tflint-ruleset-apigw403@`,
+		"APIGW403_VERSION: v" + project.Version,
+		`echo "::add-matcher::.github/` + filepath.Base(matcherFile) + `"`,
+		"--format compact",
+		"--format sarif --force > tflint.sarif",
+		"uses: github/codeql-action/upload-sarif@",
+		"sarif_file: tflint.sarif",
+		"security-events: write",
+		`--recursive --config "$GITHUB_WORKSPACE/.tflint.hcl"`,
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%s does not contain %q", workflowFile, want)
+		}
+	}
+}
