@@ -13,7 +13,7 @@ GORELEASER := github.com/goreleaser/goreleaser/v2@v2.15.1
 GOBIN_DIR := $(shell d="$$($(GO) env GOBIN)"; if [ -n "$$d" ]; then echo "$$d"; else p="$$($(GO) env GOPATH)"; echo "$${p%%:*}/bin"; fi)
 PLUGIN_DIR := $(HOME)/.tflint.d/plugins
 
-.PHONY: build install tflint test example bench release-check clean
+.PHONY: build install tflint test example bench release-check release-snapshot clean
 
 build:
 	$(GO) build -o $(BINARY) .
@@ -46,6 +46,12 @@ bench: tflint
 
 release-check:
 	$(GO) run $(GORELEASER) check
+
+# The release archives and checksums.txt in dist/, without publishing anything.
+# The first run compiles goreleaser (minutes); check the result with
+#   go test ./integration -run TestReleaseSnapshot -v
+release-snapshot:
+	$(GO) run $(GORELEASER) release --snapshot --clean --skip=publish
 
 clean:
 	rm -f $(BINARY)
