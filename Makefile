@@ -13,7 +13,7 @@ GORELEASER := github.com/goreleaser/goreleaser/v2@v2.15.1
 GOBIN_DIR := $(shell d="$$($(GO) env GOBIN)"; if [ -n "$$d" ]; then echo "$$d"; else p="$$($(GO) env GOPATH)"; echo "$${p%%:*}/bin"; fi)
 PLUGIN_DIR := $(HOME)/.tflint.d/plugins
 
-.PHONY: build install tflint test example bench release-check release-snapshot clean
+.PHONY: build install tflint test example bench fuzz release-check release-snapshot clean
 
 build:
 	$(GO) build -o $(BINARY) .
@@ -43,6 +43,14 @@ example: tflint build
 # trees (50, 200, 800 APIs with 10 routes each); SIZES="200" for one size.
 bench: tflint
 	scripts/bench.sh $(SIZES)
+
+# Every fuzz target for FUZZTIME each (default 30s): all rules with their
+# fixes on arbitrary HCL, and the JSON policy reader. New crashers land in
+# testdata/fuzz/ and then run as ordinary tests.
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run XXX -fuzz '^FuzzRules$$' -fuzztime $(FUZZTIME) ./rules
+	$(GO) test -run XXX -fuzz '^FuzzParseJSON$$' -fuzztime $(FUZZTIME) ./rules/policy
 
 release-check:
 	$(GO) run $(GORELEASER) check
