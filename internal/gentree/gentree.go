@@ -93,28 +93,9 @@ resource "aws_api_gateway_rest_api_policy" %[1]q {
 // auto-deploying stage.
 func HTTPAPIFile(name string, routes int) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `resource "aws_apigatewayv2_api" %[1]q {
-  name          = %[1]q
-  protocol_type = "HTTP"
-}
-
-resource "aws_lambda_function" %[1]q {
-  function_name = %[1]q
-  role          = "arn:aws:iam::123456789012:role/lambda"
-  handler       = "app.handler"
-  runtime       = "python3.12"
-  filename      = "app.zip"
-}
-
-resource "aws_lambda_permission" %[1]q {
-  statement_id  = "AllowAPIGateway"
-  action        = "lambda:InvokeFunction"
-  function_name = aws_lambda_function.%[1]s.function_name
-  principal     = "apigateway.amazonaws.com"
-  source_arn    = "${aws_apigatewayv2_api.%[1]s.execution_arn}/*/*"
-}
-
-resource "aws_apigatewayv2_integration" %[1]q {
+	fmt.Fprintf(&b, "resource \"aws_apigatewayv2_api\" %q {\n  name          = %q\n  protocol_type = \"HTTP\"\n}\n\n", name, name)
+	b.WriteString(lambdaText(name, "aws_apigatewayv2_api"))
+	fmt.Fprintf(&b, `resource "aws_apigatewayv2_integration" %[1]q {
   api_id                 = aws_apigatewayv2_api.%[1]s.id
   integration_type       = "AWS_PROXY"
   integration_uri        = aws_lambda_function.%[1]s.invoke_arn
@@ -146,23 +127,7 @@ resource "aws_apigatewayv2_stage" %[1]q {
 func APIFile(api string, routes int, stale bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "resource \"aws_api_gateway_rest_api\" %q {\n  name = %q\n}\n\n", api, api)
-	fmt.Fprintf(&b, `resource "aws_lambda_function" %[1]q {
-  function_name = %[1]q
-  role          = "arn:aws:iam::123456789012:role/lambda"
-  handler       = "app.handler"
-  runtime       = "python3.12"
-  filename      = "app.zip"
-}
-
-resource "aws_lambda_permission" %[1]q {
-  statement_id  = "AllowAPIGateway"
-  action        = "lambda:InvokeFunction"
-  function_name = aws_lambda_function.%[1]s.function_name
-  principal     = "apigateway.amazonaws.com"
-  source_arn    = "${aws_api_gateway_rest_api.%[1]s.execution_arn}/*/*"
-}
-
-`, api)
+	b.WriteString(lambdaText(api, "aws_api_gateway_rest_api"))
 	var members []string
 	for r := 0; r < routes; r++ {
 		route := fmt.Sprintf("%s_r%02d", api, r)
@@ -216,4 +181,26 @@ resource "aws_api_gateway_method_settings" %[1]q {
 }
 `, api)
 	return b.String()
+}
+
+// lambdaText is a Lambda function named name and the permission that lets
+// the API of type apiType and the same name invoke it on every route.
+func lambdaText(name, apiType string) string {
+	return fmt.Sprintf(`resource "aws_lambda_function" %[1]q {
+  function_name = %[1]q
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "app.handler"
+  runtime       = "python3.12"
+  filename      = "app.zip"
+}
+
+resource "aws_lambda_permission" %[1]q {
+  statement_id  = "AllowAPIGateway"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.%[1]s.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${%[2]s.%[1]s.execution_arn}/*/*"
+}
+
+`, name, apiType)
 }
