@@ -181,7 +181,9 @@ func newNode(data bool, typ, name string, b *hcl.Block) *Node {
 		kind = "data." + typ
 	}
 	s, ok := schemas[kind]
-	if !ok || b.Body == nil {
+	// Terraform rejects names that are not identifiers; a reference to such
+	// a block could not be written, so the model leaves it out.
+	if !ok || b.Body == nil || !hclsyntax.ValidIdentifier(name) {
 		return nil
 	}
 	// Diagnostics are tflint's to report; the model takes what it can read.
