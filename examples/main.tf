@@ -31,11 +31,13 @@ resource "aws_api_gateway_resource" "items" {
   path_part   = "items"
 }
 
+# Requires an API key, but no usage plan hands out keys for this API.
 resource "aws_api_gateway_method" "items_get" {
-  rest_api_id   = aws_api_gateway_rest_api.orders.id
-  resource_id   = aws_api_gateway_resource.items.id
-  http_method   = "GET"
-  authorization = "NONE"
+  rest_api_id      = aws_api_gateway_rest_api.orders.id
+  resource_id      = aws_api_gateway_resource.items.id
+  http_method      = "GET"
+  authorization    = "NONE"
+  api_key_required = true
 }
 
 resource "aws_api_gateway_integration" "items" {
@@ -58,9 +60,14 @@ resource "aws_api_gateway_stage" "prod" {
   stage_name    = "prod"
 }
 
-# A second API whose triggers were written once and forgot the new route.
+# A second API, private to a VPC, whose triggers were written once and forgot
+# the new route. It has no resource policy, so it denies every call.
 resource "aws_api_gateway_rest_api" "admin" {
   name = "admin"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
 }
 
 resource "aws_api_gateway_resource" "users" {
