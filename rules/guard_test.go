@@ -16,7 +16,7 @@ type panickingRule struct {
 	tflint.DefaultRule
 }
 
-func (r *panickingRule) Name() string              { return "apigw_test_panics" }
+func (r *panickingRule) Name() string              { return "guard_test_panics" }
 func (r *panickingRule) Enabled() bool             { return true }
 func (r *panickingRule) Severity() tflint.Severity { return tflint.ERROR }
 func (r *panickingRule) Check(runner tflint.Runner) error {
@@ -62,9 +62,9 @@ resource "aws_api_gateway_resource" "r" {
 	var panics, triggers int
 	for _, issue := range runner.Issues {
 		switch issue.Rule.Name() {
-		case "apigw_test_panics":
+		case "guard_test_panics":
 			panics++
-			for _, want := range []string{"internal error in apigw403 rule apigw_test_panics", "on aws_api_gateway_deployment.second", "index out of range"} {
+			for _, want := range []string{"internal error in apigw403 rule guard_test_panics", "on aws_api_gateway_deployment.second", "index out of range"} {
 				if !strings.Contains(issue.Message, want) {
 					t.Errorf("panic report %q does not say %q", issue.Message, want)
 				}
