@@ -85,6 +85,9 @@ type Triggers struct {
 	Opaque bool
 	// Refs are the resources the triggers reference.
 	Refs []Ref
+	// attrsOf indexes Refs by address: the attributes referenced of each
+	// resource ("" for the whole resource).
+	attrsOf map[string][]string
 }
 
 // pureFunctions only combine their arguments: a trigger built from them
@@ -113,6 +116,10 @@ func (g *Graph) ReadTriggers(expr hcl.Expression) Triggers {
 		}
 		if ref, ok := ParseRef(trav); ok {
 			t.Refs = append(t.Refs, ref)
+			if t.attrsOf == nil {
+				t.attrsOf = map[string][]string{}
+			}
+			t.attrsOf[ref.Address()] = append(t.attrsOf[ref.Address()], ref.Attr)
 		}
 	}
 	return t
@@ -174,20 +181,17 @@ func templateSequences(src string) []string {
 
 // Covers reports whether the triggers reference a deployable.
 func (t Triggers) Covers(d Deployable) bool {
-	for _, ref := range t.Refs {
-		if ref.Address() != d.Node.Address() {
-			continue
-		}
+	for _, attr := range t.attrsOf[d.Node.Address()] {
 		switch {
-		case ref.Attr == "":
+		case attr == "":
 			return true // the whole resource
 		case d.Attr != "":
-			if ref.Attr == d.Attr {
+			if attr == d.Attr {
 				return true
 			}
 		case d.Node.Type == RestAPIPolicy:
 			// The policy resource's id is its API's id: only the document changes.
-			if ref.Attr == "policy" {
+			if attr == "policy" {
 				return true
 			}
 		default:

@@ -32,10 +32,17 @@ type Node struct {
 	Expansion hclfix.Expansion
 	// API is the API the resource belongs to, when it names one.
 	API *API
+
+	address string
 }
 
 // Address is TYPE.NAME, or data.TYPE.NAME for a data source.
-func (n *Node) Address() string { return n.Kind() + "." + n.Name }
+func (n *Node) Address() string {
+	if n.address == "" { // computed once: rules compare addresses in loops
+		n.address = n.Kind() + "." + n.Name
+	}
+	return n.address
+}
 
 // Kind is the type as the model indexes it: TYPE, or data.TYPE.
 func (n *Node) Kind() string {

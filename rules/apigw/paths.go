@@ -44,6 +44,21 @@ func (g *Graph) RootOf(expr hcl.Expression) *API {
 // root resource. Where the tree leaves what the module proves, the path
 // starts with an unknown segment.
 func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
+	if expr == nil {
+		return g.resourcePath(nil)
+	}
+	// Every method, integration and response asks for its path: walk the
+	// tree once per expression. Callers must not change the result.
+	memo := cached(g, "resource-paths", func() map[hcl.Range][]PathSegment { return map[hcl.Range][]PathSegment{} })
+	if path, ok := memo[expr.Range()]; ok {
+		return path
+	}
+	path := g.resourcePath(expr)
+	memo[expr.Range()] = path
+	return path
+}
+
+func (g *Graph) resourcePath(expr hcl.Expression) []PathSegment {
 	var rev []PathSegment
 	for depth := 0; ; depth++ {
 		if g.RootOf(expr) != nil {
