@@ -36,16 +36,10 @@ func (g *Graph) apiNodeOf(attr *hclext.Attribute) *Node {
 	if attr == nil {
 		return nil
 	}
-	target := g.Resolve(attr.Expr)
-	if target == nil || target.Data {
-		return nil
-	}
-	if target.Type == RestAPI || target.Type == V2API {
-		return target
-	}
-	for _, ref := range RefsIn(attr.Expr) {
-		if (ref.Attr == "rest_api_id" || ref.Attr == "api_id") && target.API != nil && target.API.Node != nil {
-			return target.API.Node
+	// A mapping's api_id may name a REST or an HTTP/WebSocket API.
+	for _, version := range []int{1, 2} {
+		if api := g.LookupAPI(attr.Expr, version); api.Declared() {
+			return api.Node
 		}
 	}
 	return nil

@@ -106,29 +106,14 @@ func PathText(path []PathSegment) string {
 // the module, the API has no stage here, or the API is not declared here
 // (its other stages may live elsewhere).
 func (g *Graph) StageNames(api *API) (names []string, known bool) {
-	if api == nil || api.Node == nil || api.External {
+	if !api.Declared() {
 		return nil, false
 	}
-	for _, s := range api.Stages {
-		attr := s.Attr("stage_name")
-		if s.Type == V2Stage {
-			attr = s.Attr("name")
-		}
-		name, ok := g.String(attr)
-		if !ok {
+	for _, e := range g.StageEntries(api) {
+		if !e.Known {
 			return nil, false
 		}
-		names = append(names, name)
-	}
-	for _, d := range api.Deployments {
-		if !g.IsSet(d.Attr("stage_name")) {
-			continue
-		}
-		name, ok := g.String(d.Attr("stage_name"))
-		if !ok {
-			return nil, false
-		}
-		names = append(names, name)
+		names = append(names, e.Name)
 	}
 	return names, len(names) > 0
 }

@@ -31,8 +31,13 @@ func (l *Lambdas) StagePrefixed() []StagePrefixed {
 		if typ, ok := g.String(u.Node.Attr("type")); !ok || typ != "AWS_PROXY" {
 			continue
 		}
-		stages := g.namedStages(api)
-		if len(stages) == 0 || g.mappedToDomain(api) {
+		var stages []*Node
+		for _, e := range g.StageEntries(api) {
+			stages = append(stages, e.Node)
+		}
+		// On a custom domain the stage is not in the path; a mapping the
+		// model cannot rule out counts as one.
+		if mapped, known := g.DomainMapped(api); len(stages) == 0 || mapped || !known {
 			continue
 		}
 		i, ok := index[fn]
@@ -49,30 +54,6 @@ func (l *Lambdas) StagePrefixed() []StagePrefixed {
 		}
 	}
 	return out
-}
-
-// namedStages are the API's stages and the deployments that create one.
-func (g *Graph) namedStages(api *API) []*Node {
-	out := append([]*Node{}, api.Stages...)
-	for _, d := range api.Deployments {
-		if g.IsSet(d.Attr("stage_name")) {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-// mappedToDomain reports whether a base path mapping may serve the API on a
-// custom domain, where the stage is not in the path: one that names the
-// API, or one whose API the model cannot tell.
-func (g *Graph) mappedToDomain(api *API) bool {
-	for _, m := range g.byType[BasePathMapping] {
-		n := g.Resolve(exprOf(m.Attr("api_id")))
-		if n == nil || n == api.Node || api.Node == nil {
-			return true
-		}
-	}
-	return false
 }
 
 // StageName is how a fix may write a stage's name: a literal, or a variable

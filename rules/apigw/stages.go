@@ -2,9 +2,9 @@ package apigw
 
 import "github.com/terraform-linters/tflint-plugin-sdk/hclext"
 
-// StageEntry is a stage of a REST API declared in the module: an
-// aws_api_gateway_stage, or the stage a deployment creates through its
-// inline stage_name.
+// StageEntry is a stage of an API declared in the module: a stage
+// resource, or the stage a REST deployment creates through its inline
+// stage_name.
 type StageEntry struct {
 	Node *Node
 	// Name is the stage name; "" when Known is false.
@@ -12,16 +12,18 @@ type StageEntry struct {
 	Known bool
 }
 
-// StageEntries returns the stages of a REST API in file order: stage
-// resources, then deployments that set stage_name (an empty stage_name
-// creates no stage).
+// StageEntries returns the stages of an API in file order: stage
+// resources (a REST stage's stage_name, an HTTP/WebSocket stage's name),
+// then deployments that set stage_name (an empty stage_name creates no
+// stage).
 func (g *Graph) StageEntries(api *API) []StageEntry {
 	var out []StageEntry
 	for _, s := range api.Stages {
-		if s.Type != Stage {
-			continue
+		attr := s.Attr("stage_name")
+		if s.Type == V2Stage {
+			attr = s.Attr("name")
 		}
-		name, known := g.String(s.Attr("stage_name"))
+		name, known := g.String(attr)
 		out = append(out, StageEntry{Node: s, Name: name, Known: known})
 	}
 	for _, d := range api.Deployments {
