@@ -3,7 +3,6 @@ package apigw
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/zclconf/go-cty/cty"
 )
 
 // StagePrefixed is a Lambda function of the module that REST APIs call
@@ -128,11 +127,11 @@ func (g *Graph) objectKeys(expr hcl.Expression) ([]string, bool) {
 	}
 	var keys []string
 	for _, p := range pairs {
-		v, diags := p.Key.Value(nil)
-		if diags.HasErrors() || v.IsNull() || !v.IsKnown() || v.Type() != cty.String {
+		key, ok := objectKey(p.Key)
+		if !ok {
 			return nil, false
 		}
-		keys = append(keys, v.AsString())
+		keys = append(keys, key)
 	}
 	return keys, true
 }
