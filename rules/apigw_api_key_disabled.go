@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
@@ -46,7 +45,7 @@ func (r *ApigwAPIKeyDisabledRule) Check(runner tflint.Runner) error {
 			verb = "put"
 		}
 		msg := fmt.Sprintf("%s is disabled (enabled = false), but %s %s it in a usage plan: calls that send this key answer 403 Forbidden",
-			key.Address(), joinAddresses(attached), verb)
+			key.Address(), joinNames(addresses(attached), 0), verb)
 		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 			if key.InJSON() || len(attr.Expr.Variables()) > 0 {
 				return tflint.ErrFixNotSupported // a variable may be false on purpose
@@ -62,16 +61,4 @@ func (r *ApigwAPIKeyDisabledRule) Check(runner tflint.Runner) error {
 		}
 	}
 	return nil
-}
-
-// joinAddresses lists resources for a message: "a", "a and b", "a, b and c".
-func joinAddresses(nodes []*apigw.Node) string {
-	names := make([]string, len(nodes))
-	for i, n := range nodes {
-		names[i] = n.Address()
-	}
-	if len(names) < 2 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

@@ -72,5 +72,5 @@ func missingKeyWiring(w *apigw.KeyWiring, api *apigw.API) (string, bool) {
 	if len(plans) == 1 {
 		return fmt.Sprintf("%s, the usage plan bound to %s, has no aws_api_gateway_usage_plan_key, so no key belongs to it", plans[0].Address(), api.Node.Address()), true
 	}
-	return fmt.Sprintf("%s, the usage plans bound to %s, have no aws_api_gateway_usage_plan_key, so no key belongs to them", joinAddresses(plans), api.Node.Address()), true
+	return fmt.Sprintf("%s, the usage plans bound to %s, have no aws_api_gateway_usage_plan_key, so no key belongs to them", joinNames(addresses(plans), 0), api.Node.Address()), true
 }

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
@@ -62,10 +61,7 @@ func (r *ApigwDeploymentInlineStageRule) Check(runner tflint.Runner) error {
 // create_before_destroy a replacement deletes the stage with the old
 // deployment; with it the stage survives but stays outside Terraform.
 func inlineStageMessage(dep *apigw.Node, names []string, triggers, createsFirst bool) string {
-	settings := strings.Join(names, ", ")
-	if i := strings.LastIndex(settings, ", "); i >= 0 {
-		settings = settings[:i] + " and " + settings[i+2:]
-	}
+	settings := joinNames(names, 0)
 	if createsFirst {
 		return fmt.Sprintf("%s creates its stage through the deprecated %s: that stage is not a Terraform resource, so an aws_api_gateway_stage of the same name fails with ConflictException: Stage already exists and the stage's settings cannot be managed; declare an aws_api_gateway_stage instead", dep.Address(), settings)
 	}

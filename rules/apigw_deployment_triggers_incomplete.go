@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -58,10 +57,10 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		case g.NeverChange(triggers, dep.API):
 			msg = staleMessage(g, dep, "has triggers that can never change, so Terraform never redeploys it")
 		case len(missing) > 0:
-			msg = staleMessage(g, dep, "has triggers that leave out "+listLabels(missing)+", so changes to them are never deployed")
+			msg = staleMessage(g, dep, "has triggers that leave out "+labelsOf(missing)+", so changes to them are never deployed")
 			if dep.Type == apigw.Deployment {
 				msg = fmt.Sprintf("%s has triggers that leave out %s, so changes to them are never deployed: %s until someone redeploys by hand",
-					dep.Address(), listLabels(missing), missingSymptom(missing))
+					dep.Address(), labelsOf(missing), missingSymptom(missing))
 			}
 		default:
 			return nil
@@ -119,7 +118,7 @@ func missingSymptom(missing []apigw.Deployable) string {
 	case 1:
 		unpublished = changes[0] + " changes stay unpublished"
 	default:
-		unpublished = strings.Join(changes[:len(changes)-1], ", ") + " and " + changes[len(changes)-1] + " changes stay unpublished"
+		unpublished = joinNames(changes, 0) + " changes stay unpublished"
 	}
 	switch {
 	case !routes:
@@ -129,23 +128,6 @@ func missingSymptom(missing []apigw.Deployable) string {
 	default:
 		return "new and changed routes answer 403 Missing Authentication Token, and " + unpublished + ","
 	}
-}
-
-// listLabels names up to three deployables and counts the rest.
-func listLabels(ds []apigw.Deployable) string {
-	const shown = 3
-	var names []string
-	for i, d := range ds {
-		if i == shown && len(ds) > shown+1 {
-			names = append(names, fmt.Sprintf("%d more", len(ds)-shown))
-			break
-		}
-		names = append(names, d.Label())
-	}
-	if len(names) == 1 {
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // hashModeOf follows the list's own style: whole resources when it already
@@ -162,4 +144,13 @@ func hashModeOf(list *hclsyntax.TupleConsExpr) apigw.HashMode {
 func isWholeResource(t hcl.Traversal) bool {
 	ref, ok := apigw.ParseRef(t)
 	return ok && !ref.Data && ref.Attr == "" && len(t) == 2
+}
+
+// labelsOf names up to three deployables and counts the rest.
+func labelsOf(ds []apigw.Deployable) string {
+	names := make([]string, len(ds))
+	for i, d := range ds {
+		names[i] = d.Label()
+	}
+	return joinNames(names, 3)
 }

@@ -71,7 +71,7 @@ func (r *ApigwLambdaPermissionRule) missing(runner tflint.Runner, g *apigw.Graph
 		labels[i] = l.UseLabel(u)
 	}
 	target := inv.Target()
-	msg := fmt.Sprintf("%s is invoked by %s, but no aws_lambda_permission lets apigateway.amazonaws.com invoke it: %s", target.Address(), list(labels), permissionSymptom(inv))
+	msg := fmt.Sprintf("%s is invoked by %s, but no aws_lambda_permission lets apigateway.amazonaws.com invoke it: %s", target.Address(), joinNames(labels, 2), permissionSymptom(inv))
 	if inv.Alias != nil {
 		msg += "; a permission on the function without the alias as qualifier does not cover the alias"
 	}
@@ -111,12 +111,12 @@ func (r *ApigwLambdaPermissionRule) uncovered(runner tflint.Runner, inv *apigw.I
 		labels[i] = gap.Label()
 	}
 	if len(inv.Permissions) > 1 {
-		msg := fmt.Sprintf("no aws_lambda_permission of %s has a source_arn that covers %s: API Gateway may not invoke it there, and %s", inv.Target().Address(), list(labels), permissionSymptom(inv))
+		msg := fmt.Sprintf("no aws_lambda_permission of %s has a source_arn that covers %s: API Gateway may not invoke it there, and %s", inv.Target().Address(), joinNames(labels, 2), permissionSymptom(inv))
 		return runner.EmitIssue(r, msg, inv.Target().Block.DefRange)
 	}
 	perm := inv.Permissions[0].Node
 	attr := perm.Attr("source_arn")
-	msg := fmt.Sprintf("%s's source_arn does not cover %s: API Gateway may not invoke %s there, and %s", perm.Address(), list(labels), inv.Target().Address(), permissionSymptom(inv))
+	msg := fmt.Sprintf("%s's source_arn does not cover %s: API Gateway may not invoke %s there, and %s", perm.Address(), joinNames(labels, 2), inv.Target().Address(), permissionSymptom(inv))
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 		apis := inv.APIs()
 		if perm.InJSON() || len(apis) != 1 || apis[0].Node == nil || apis[0].Node.Expansion != hclfix.Single {
@@ -124,17 +124,4 @@ func (r *ApigwLambdaPermissionRule) uncovered(runner tflint.Runner, inv *apigw.I
 		}
 		return f.ReplaceText(attr.Expr.Range(), hclfix.SourceARNAll(apis[0].Node.Reference("execution_arn")))
 	})
-}
-
-// list joins labels for a message: "a", "a and b", "a, b and 3 more".
-func list(labels []string) string {
-	switch {
-	case len(labels) == 1:
-		return labels[0]
-	case len(labels) == 2:
-		return labels[0] + " and " + labels[1]
-	case len(labels) == 3:
-		return labels[0] + ", " + labels[1] + " and " + labels[2]
-	}
-	return fmt.Sprintf("%s, %s and %d more", labels[0], labels[1], len(labels)-2)
 }

@@ -1,0 +1,31 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+)
+
+// joinNames writes names the way messages list them: "a", "a and b",
+// "a, b and c". With shown > 0 a longer list names its first shown
+// entries and counts the rest ("a, b and 3 more"); a list one longer than
+// shown is written whole, since "and 1 more" saves nothing.
+func joinNames(names []string, shown int) string {
+	if shown > 0 && len(names) > shown+1 {
+		names = append(names[:shown:shown], fmt.Sprintf("%d more", len(names)-shown))
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// addresses lists the nodes' addresses.
+func addresses(nodes []*apigw.Node) []string {
+	out := make([]string, len(nodes))
+	for i, n := range nodes {
+		out[i] = n.Address()
+	}
+	return out
+}
