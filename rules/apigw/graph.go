@@ -7,6 +7,7 @@ package apigw
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/hashicorp/hcl/v2"
@@ -104,6 +105,9 @@ type Graph struct {
 	// indexes holds what a query computes once per graph and many rules or
 	// resources then look up (see cached).
 	indexes map[string]any
+
+	rootOnce       sync.Once
+	deployableRoot bool
 }
 
 // cached returns what build computes for key, computing it once per graph:
