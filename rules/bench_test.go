@@ -24,11 +24,11 @@ func BenchmarkRules(b *testing.B) {
 		name  string
 		rules []tflint.Rule
 	}{
-		{"deployment", deploymentRules()},
-		{"policy", policyRules()},
-		{"key", keyRules()},
-		{"lambda", lambdaRules()},
-		{"endpoint", endpointRules()},
+		{"deployment", Deployment.Rules()},
+		{"policy", Policy.Rules()},
+		{"key", Key.Rules()},
+		{"lambda", Lambda.Rules()},
+		{"endpoint", Endpoint.Rules()},
 		{"all", All()},
 	}
 	for _, family := range families {

@@ -12,8 +12,8 @@ import (
 var rowPattern = regexp.MustCompile(`^\| \[([a-z0-9_]+)\]\(rules/([a-z0-9_]+)\.md\) \| (ERROR|WARNING|NOTICE) \| (yes|no) \| (yes|no) \|`)
 
 // TestDocsIndexMatchesTheRules fails when docs/README.md's table drifts from
-// the rules in code: a missing or extra row, a wrong severity or default, a
-// missing page.
+// the registry: a missing or extra row, a wrong severity, default or Fixable,
+// a missing page. TestRegistryMatchesTheRules ties the registry to the rules.
 func TestDocsIndexMatchesTheRules(t *testing.T) {
 	index, err := os.ReadFile(filepath.Join("..", "docs", "README.md"))
 	if err != nil {
@@ -24,7 +24,7 @@ func TestDocsIndexMatchesTheRules(t *testing.T) {
 	if begin < 0 || end < begin {
 		t.Fatal("docs/README.md has no <!-- BEGIN RULES --> ... <!-- END RULES --> table")
 	}
-	type row struct{ severity, enabled string }
+	type row struct{ severity, enabled, fixable string }
 	rows := map[string]row{}
 	for _, line := range strings.Split(text[begin:end], "\n") {
 		m := rowPattern.FindStringSubmatch(line)
@@ -34,21 +34,25 @@ func TestDocsIndexMatchesTheRules(t *testing.T) {
 		if m[1] != m[2] {
 			t.Errorf("row %s links to rules/%s.md", m[1], m[2])
 		}
-		rows[m[1]] = row{m[3], m[4]}
+		rows[m[1]] = row{m[3], m[4], m[5]}
 	}
-	for _, rule := range All() {
-		name := rule.Name()
+	yesNo := map[bool]string{true: "yes", false: "no"}
+	for _, e := range Registry() {
+		name := e.New().Name()
 		got, ok := rows[name]
 		if !ok {
 			t.Errorf("docs/README.md has no row for %s", name)
 			continue
 		}
 		delete(rows, name)
-		if want := strings.ToUpper(rule.Severity().String()); got.severity != want {
-			t.Errorf("%s: the index says %s, the rule is %s", name, got.severity, want)
+		if want := strings.ToUpper(e.Severity.String()); got.severity != want {
+			t.Errorf("%s: the index says %s, the registry %s", name, got.severity, want)
 		}
-		if want := map[bool]string{true: "yes", false: "no"}[rule.Enabled()]; got.enabled != want {
-			t.Errorf("%s: the index says enabled %s, the rule says %s", name, got.enabled, want)
+		if want := yesNo[e.Enabled]; got.enabled != want {
+			t.Errorf("%s: the index says enabled %s, the registry %s", name, got.enabled, want)
+		}
+		if want := yesNo[e.Fixable]; got.fixable != want {
+			t.Errorf("%s: the index says fixable %s, the registry %s", name, got.fixable, want)
 		}
 		if _, err := os.Stat(filepath.Join("..", "docs", "rules", name+".md")); err != nil {
 			t.Errorf("%s has no page: %s", name, err)

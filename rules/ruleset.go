@@ -25,18 +25,6 @@ func NewRuleSet() *RuleSet {
 	}}
 }
 
-// All returns a new instance of every rule, family by family, in the order
-// they run. Each family lists its rules in its own family_*.go file.
-func All() []tflint.Rule {
-	var all []tflint.Rule
-	for _, family := range [][]tflint.Rule{
-		deploymentRules(), policyRules(), keyRules(), lambdaRules(), endpointRules(),
-	} {
-		all = append(all, family...)
-	}
-	return guard(all)
-}
-
 // ApplyGlobalConfig records whether fixes are applied: the shared model must
 // then be rebuilt after a rule changed the files.
 func (r *RuleSet) ApplyGlobalConfig(config *tflint.Config) error {

@@ -1,21 +1,9 @@
 package rules
 
-import (
-	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+// Shared by the policy rules: the responses a denied call gets and the walk
+// over every REST API with its policies.
 
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-)
-
-// policyRules find resource policies that deny callers (catalog section 2).
-func policyRules() []tflint.Rule {
-	return []tflint.Rule{
-		NewApigwPrivateAPIPolicyRule(),
-		NewApigwPolicyNoAllowRule(),
-		NewApigwPolicyVpcConditionPublicAPIRule(),
-		NewApigwPolicyResourceMismatchRule(),
-		NewApigwPolicyPrincipalAuthorizationRule(),
-	}
-}
+import "github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 
 // anonymousDenied is the response body of a request no Allow matches.
 const anonymousDenied = `403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."`
