@@ -13,7 +13,7 @@ GORELEASER := github.com/goreleaser/goreleaser/v2@v2.15.1
 GOBIN_DIR := $(shell d="$$($(GO) env GOBIN)"; if [ -n "$$d" ]; then echo "$$d"; else p="$$($(GO) env GOPATH)"; echo "$${p%%:*}/bin"; fi)
 PLUGIN_DIR := $(HOME)/.tflint.d/plugins
 
-.PHONY: build install tflint test example bench fuzz release-check release-snapshot clean
+.PHONY: build install tflint test example bench fuzz newrule release-check release-snapshot clean
 
 build:
 	$(GO) build -o $(BINARY) .
@@ -51,6 +51,10 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run XXX -fuzz '^FuzzRules$$' -fuzztime $(FUZZTIME) ./rules
 	$(GO) test -run XXX -fuzz '^FuzzParseJSON$$' -fuzztime $(FUZZTIME) ./rules/policy
+
+# The skeleton of a new rule: make newrule NAME=apigw_x FAMILY=key [ARGS="-fixable -severity ERROR"]
+newrule:
+	$(GO) run ./tools/newrule $(ARGS) $(NAME) $(FAMILY)
 
 release-check:
 	$(GO) run $(GORELEASER) check
