@@ -20,6 +20,7 @@ package main
 
 import (
 	"bytes"
+	"embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -96,14 +97,16 @@ func run(args []string, out io.Writer) error {
 	r.Short = strings.ToLower(r.Type[5:6]) + strings.TrimSuffix(r.Type[6:], "Rule")
 
 	// Every check before the first write: a refused rule leaves no trace.
-	files := map[string]string{
-		filepath.Join("rules", name+".go"):                     ruleTemplate,
-		filepath.Join("rules", name+"_test.go"):                testTemplate,
-		filepath.Join("docs", "rules", name+".md"):             pageTemplate,
-		filepath.Join("integration", name, "main.tf"):          mainTemplate,
-		filepath.Join("integration", name, ".tflint.hcl"):      configTemplate,
-		filepath.Join("integration", name, "result.json"):      resultTemplate,
-		filepath.Join("integration", name, "fixed", "main.tf"): mainTemplate,
+	// result.json expects a placeholder issue, so that the case fails until
+	// -update records what the rule reports.
+	files := map[string]string{ // path -> template in templates/
+		filepath.Join("rules", name+".go"):                     "rule.go.tmpl",
+		filepath.Join("rules", name+"_test.go"):                "rule_test.go.tmpl",
+		filepath.Join("docs", "rules", name+".md"):             "page.md.tmpl",
+		filepath.Join("integration", name, "main.tf"):          "main.tf.tmpl",
+		filepath.Join("integration", name, ".tflint.hcl"):      "tflint.hcl.tmpl",
+		filepath.Join("integration", name, "result.json"):      "result.json.tmpl",
+		filepath.Join("integration", name, "fixed", "main.tf"): "main.tf.tmpl",
 	}
 	if !r.Fixable {
 		delete(files, filepath.Join("integration", name, "fixed", "main.tf"))
@@ -117,8 +120,8 @@ func run(args []string, out io.Writer) error {
 		return fmt.Errorf("rules/registry.go already registers New%s", r.Type)
 	}
 	rendered := map[string][]byte{}
-	for path, text := range files {
-		b, err := render(text, r)
+	for path, tmplName := range files {
+		b, err := render(tmplName, r)
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
@@ -179,8 +182,14 @@ func goName(name string) string {
 	return b.String()
 }
 
-func render(text string, r rule) ([]byte, error) {
-	t, err := template.New("").Delims("[[", "]]").Funcs(template.FuncMap{"lower": strings.ToLower}).Parse(text)
+// templates are the files newrule writes; [[ ]] delimiters keep Go and HCL
+// braces readable.
+//
+//go:embed templates
+var templates embed.FS
+
+func render(name string, r rule) ([]byte, error) {
+	t, err := template.New(name).Delims("[[", "]]").Funcs(template.FuncMap{"lower": strings.ToLower}).ParseFS(templates, "templates/"+name)
 	if err != nil {
 		return nil, err
 	}
@@ -365,240 +374,3 @@ func addTriageRow(src []byte, family string, r rule) ([]byte, error) {
 	text := strings.TrimRight(string(src), "\n") + "\n\n## TODO: the section for " + r.Name + "\n\n| rule | what it reports |\n|---|---|\n" + row
 	return []byte(text), nil
 }
-
-const ruleTemplate = `package rules
-
-import (
-	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
-
-	"github.com/apigw403/tflint-ruleset-apigw403/project"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-)
-
-// [[.Type]] reports TODO: the configuration that makes API Gateway answer
-// 403, in one sentence (design/rules.md).
-type [[.Type]] struct {
-	tflint.DefaultRule
-}
-
-// New[[.Type]] returns the rule.
-func New[[.Type]]() *[[.Type]] {
-	return &[[.Type]]{}
-}
-
-func (r *[[.Type]]) Name() string              { return "[[.Name]]" }
-func (r *[[.Type]]) Enabled() bool             { return [[.Enabled]] }
-func (r *[[.Type]]) Severity() tflint.Severity { return tflint.[[.Severity]] }
-func (r *[[.Type]]) Link() string              { return project.ReferenceLink(r.Name()) }
-
-// Check reports TODO.[[if .Fixable]] The fix TODO.[[end]]
-func (r *[[.Type]]) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
-	if g == nil {
-		return err
-	}
-	// TODO: ask the model its questions and emit one issue a finding with
-	// runner.[[if .Fixable]]EmitIssueWithFix(r, message, rng, fix)[[else]]EmitIssue(r, message, rng)[[end]]. The message names the
-	// subject, the fault and the response the caller sees; unknown values
-	// mean silence.
-	return nil
-}
-`
-
-const testTemplate = `package rules
-
-import (
-	"testing"
-
-	"github.com/terraform-linters/tflint-plugin-sdk/helper"
-)
-
-// [[.Short]]Message is the message of the first case. TODO: write it.
-const [[.Short]]Message = "TODO: subject, fault: the response the caller sees"
-
-// TODO: write every case; the report cases fail until Check reports.
-func [[.Test]](t *testing.T) {
-	runRuleCases(t, New[[.Type]](), []ruleCase{
-		{
-			Name: "reports TODO",
-			Content: ` + "`" + `resource "aws_api_gateway_rest_api" "orders" {
-  name = "orders"
-}
-` + "`" + `,
-			Expected: helper.Issues{{Message: [[.Short]]Message, Range: at(1, 1, 1, 45)}},
-		},
-		{
-			Name: "silent on TODO: the correct configuration",
-			Content: ` + "`" + `resource "aws_api_gateway_rest_api" "orders" {
-  name = "orders"
-}
-` + "`" + `,
-		},
-		{
-			Name: "silent on unknown values: a variable without a default, a data source",
-			Content: ` + "`" + `variable "name" {
-  type = string
-}
-
-resource "aws_api_gateway_rest_api" "orders" {
-  name = var.name
-}
-` + "`" + `,
-		},
-		{
-			Name: "count and for_each: TODO",
-			Content: ` + "`" + `resource "aws_api_gateway_rest_api" "orders" {
-  for_each = toset(["a", "b"])
-  name     = each.key
-}
-` + "`" + `,
-			Expected: helper.Issues{{Message: [[.Short]]Message, Range: at(1, 1, 1, 45)}},
-		},
-		{
-[[- if .Fixable]]
-			Name: "the fix writes TODO",
-			Content: ` + "`" + `resource "aws_api_gateway_rest_api" "orders" {
-  name = "orders"
-}
-` + "`" + `,
-			Expected: helper.Issues{{Message: [[.Short]]Message, Range: at(1, 1, 1, 45)}},
-			Fixed: ` + "`" + `resource "aws_api_gateway_rest_api" "orders" {
-  name = "orders"
-  # TODO: the exact output of the fix
-}
-` + "`" + `,
-[[- else]]
-			Name: "reported without a fix: TODO",
-			Content: ` + "`" + `resource "aws_api_gateway_rest_api" "orders" {
-  name = "orders"
-}
-` + "`" + `,
-			Expected: helper.Issues{{Message: [[.Short]]Message, Range: at(1, 1, 1, 45)}},
-			// Fixed stays empty: the rule must change nothing.
-[[- end]]
-		},
-	})
-}
-`
-
-const pageTemplate = `# [[.Name]]
-
-TODO: reports what, in one sentence.
-
-- Severity: [[.Severity]]
-- Enabled by default: [[if .Enabled]]yes[[else]]no[[end]]
-- Fixable: [[if .Fixable]]yes (` + "`tflint --fix`" + `) TODO: when, except in ` + "`.tf.json`" + ` files[[else]]no[[end]]
-
-## What the user sees
-
-TODO: the response the caller gets (status, body, ` + "`x-amzn-ErrorType`" + `) and what the console
-and the execution log show.
-
-## What it reports
-
-TODO: the exact condition, on which argument the issue is reported, and why this severity.
-
-It deliberately leaves alone:
-
-- values it cannot know (variables without a default, data sources);
-- resources in called modules (see [Limits](#limits)).
-
-## Example
-
-` + "```hcl" + `
-TODO
-` + "```" + `
-
-` + "```console" + `
-$ tflint
-1 issue(s) found:
-
-[[.Title]]: [[if .Fixable]][Fixable] [[end]]TODO: the message ([[.Name]])
-
-  on main.tf line 1:
-   1: TODO
-
-Reference: https://github.com/apigw403/tflint-ruleset-apigw403/blob/v0.1.0/docs/rules/[[.Name]].md
-
-` + "```" + `
-
-## Passing example
-
-` + "```hcl" + `
-TODO
-` + "```" + `
-
-## Why
-
-TODO: how API Gateway decides, and why the configuration looks right.
-
-## How to fix
-
-TODO[[if .Fixable]]: run ` + "`tflint --fix`" + `, or write the same by hand; on the example above the fix writes:
-
-` + "```hcl" + `
-TODO
-` + "```" + `[[end]]
-
-## Limits
-
-- The rule reads the root module only. Lint module folders with ` + "`tflint --recursive`" + `.
-
-## References
-
-- TODO: the AWS developer guide page and the Terraform AWS provider resource page.
-`
-
-const mainTemplate = `# TODO: the configuration this case lints.
-resource "aws_api_gateway_rest_api" "orders" {
-  name = "orders"
-}
-`
-
-const configTemplate = `# Only [[.Name]]: other rules' findings on these fixtures are theirs to test.
-config {
-  disabled_by_default = true
-}
-
-plugin "apigw403" {
-  enabled = true
-}
-
-plugin "terraform" {
-  enabled = false
-}
-
-rule "[[.Name]]" {
-  enabled = true
-}
-`
-
-// resultTemplate expects an issue the rule does not report yet: the case
-// fails until the rule is written and -update records what it reports.
-const resultTemplate = `{
-  "issues": [
-    {
-      "rule": {
-        "name": "[[.Name]]",
-        "severity": "[[.Severity | lower]]"
-      },
-      "message": "TODO: run go test ./integration -run 'TestCases/[[.Name]]$' -update and review",
-      "range": {
-        "filename": "main.tf",
-        "start": {
-          "line": 2,
-          "column": 1
-        },
-        "end": {
-          "line": 2,
-          "column": 45
-        }
-      },
-      "callers": [],
-      "fixable": [[.Fixable]],
-      "fixed": false
-    }
-  ],
-  "errors": []
-}
-`
