@@ -69,14 +69,15 @@ func fixingFiles(t *testing.T) map[string]bool {
 		}
 		pkgFiles[name] = f
 	}
-	// Shared functions that emit fixes, so that a rule calling them counts.
+	// Shared functions and methods that emit fixes, so that a rule calling
+	// them counts.
 	sharedFixers := map[string]bool{}
 	for name, f := range pkgFiles {
 		if isRuleFile(name) {
 			continue
 		}
 		for _, d := range f.Decls {
-			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && mentions(fn, func(id string) bool { return id == "EmitIssueWithFix" }) {
+			if fn, ok := d.(*ast.FuncDecl); ok && mentions(fn, func(id string) bool { return id == "EmitIssueWithFix" }) {
 				sharedFixers[fn.Name.Name] = true
 			}
 		}
