@@ -9,7 +9,11 @@
 //	rules/NAME.go              the rule, whose Check reports nothing yet
 //	rules/NAME_test.go         the table test with the five kinds of cases; it fails until the rule is written
 //	docs/rules/NAME.md         the page, with the sections every page has
-//	integration/NAME/          main.tf, .tflint.hcl and a result.json that fails until updated (fixed/ when -fixable)
+//	integration/CASE/          main.tf, .tflint.hcl and a result.json that fails until updated (fixed/ when -fixable)
+//
+// where CASE is the name without apigw_, prefixed by the family unless it
+// starts with it, as the existing cases are named (key_api_key_disabled,
+// lambda_permission)
 //
 // and adds the rule's row to rules/registry.go (after its family's rows),
 // to docs/README.md's table (after its family's rules) and to
@@ -50,6 +54,7 @@ type rule struct {
 	Type     string // ApigwFooBarRule
 	Test     string // TestApigwFooBar
 	Short    string // fooBar, for test-file names
+	Case     string // the integration case: lambda_foo_bar
 	Family   string // the Go constant: Lambda
 	Severity string // ERROR, WARNING, NOTICE
 	Enabled  bool
@@ -95,23 +100,27 @@ func run(args []string, out io.Writer) error {
 	r := rule{Name: name, Type: goName(name) + "Rule", Test: "Test" + goName(name), Family: family,
 		Severity: sev, Enabled: !*disabled, Fixable: *fixable}
 	r.Short = strings.ToLower(r.Type[5:6]) + strings.TrimSuffix(r.Type[6:], "Rule")
+	r.Case = strings.TrimPrefix(name, "apigw_")
+	if !strings.HasPrefix(r.Case, familyName+"_") {
+		r.Case = familyName + "_" + r.Case
+	}
 
 	// Every check before the first write: a refused rule leaves no trace.
 	// result.json expects a placeholder issue, so that the case fails until
 	// -update records what the rule reports.
 	files := map[string]string{ // path -> template in templates/
-		filepath.Join("rules", name+".go"):                     "rule.go.tmpl",
-		filepath.Join("rules", name+"_test.go"):                "rule_test.go.tmpl",
-		filepath.Join("docs", "rules", name+".md"):             "page.md.tmpl",
-		filepath.Join("integration", name, "main.tf"):          "main.tf.tmpl",
-		filepath.Join("integration", name, ".tflint.hcl"):      "tflint.hcl.tmpl",
-		filepath.Join("integration", name, "result.json"):      "result.json.tmpl",
-		filepath.Join("integration", name, "fixed", "main.tf"): "main.tf.tmpl",
+		filepath.Join("rules", name+".go"):                       "rule.go.tmpl",
+		filepath.Join("rules", name+"_test.go"):                  "rule_test.go.tmpl",
+		filepath.Join("docs", "rules", name+".md"):               "page.md.tmpl",
+		filepath.Join("integration", r.Case, "main.tf"):          "main.tf.tmpl",
+		filepath.Join("integration", r.Case, ".tflint.hcl"):      "tflint.hcl.tmpl",
+		filepath.Join("integration", r.Case, "result.json"):      "result.json.tmpl",
+		filepath.Join("integration", r.Case, "fixed", "main.tf"): "main.tf.tmpl",
 	}
 	if !r.Fixable {
-		delete(files, filepath.Join("integration", name, "fixed", "main.tf"))
+		delete(files, filepath.Join("integration", r.Case, "fixed", "main.tf"))
 	}
-	for _, taken := range []string{filepath.Join("rules", name+".go"), filepath.Join("docs", "rules", name+".md"), filepath.Join("integration", name)} {
+	for _, taken := range []string{filepath.Join("rules", name+".go"), filepath.Join("docs", "rules", name+".md"), filepath.Join("integration", r.Case)} {
 		if _, err := os.Stat(filepath.Join(*root, taken)); err == nil {
 			return fmt.Errorf("%s exists: the name %s is taken", taken, name)
 		}
@@ -156,13 +165,13 @@ func run(args []string, out io.Writer) error {
 		}
 	}
 	fmt.Fprintf(out, `wrote %s (%s, %s, enabled %v, fixable %v): rules/%[1]s.go, rules/%[1]s_test.go,
-docs/rules/%[1]s.md, integration/%[1]s/, and its rows in rules/registry.go, docs/README.md, docs/triage.md.
+docs/rules/%[1]s.md, integration/%[7]s/, and its rows in rules/registry.go, docs/README.md, docs/triage.md.
 Next: write the cases in rules/%[1]s_test.go, then Check, until
   go test ./rules -run '%[6]s$'
-passes; fill the TODOs of the page and the two rows; write integration/%[1]s/main.tf, then
-  go test ./integration -run 'TestCases/%[1]s$' -update
+passes; fill the TODOs of the page and the two rows; write integration/%[7]s/main.tf, then
+  go test ./integration -run 'TestCases/%[7]s$' -update
 and review result.json (and fixed/).
-`, name, familyName, sev, r.Enabled, r.Fixable, r.Test)
+`, name, familyName, sev, r.Enabled, r.Fixable, r.Test, r.Case)
 	return nil
 }
 

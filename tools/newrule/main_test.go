@@ -98,17 +98,17 @@ func TestScaffoldCompilesAndItsTestsFail(t *testing.T) {
 	}
 	for _, path := range []string{
 		"docs/rules/apigw_scaffold_fixable.md",
-		"integration/apigw_scaffold_fixable/main.tf",
-		"integration/apigw_scaffold_fixable/.tflint.hcl",
-		"integration/apigw_scaffold_fixable/result.json",
-		"integration/apigw_scaffold_fixable/fixed/main.tf",
-		"integration/apigw_scaffold_report_only/result.json",
+		"integration/key_scaffold_fixable/main.tf",
+		"integration/key_scaffold_fixable/.tflint.hcl",
+		"integration/key_scaffold_fixable/result.json",
+		"integration/key_scaffold_fixable/fixed/main.tf",
+		"integration/endpoint_scaffold_report_only/result.json",
 	} {
 		if _, err := os.Stat(filepath.Join(root, path)); err != nil {
 			t.Error(err)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(root, "integration/apigw_scaffold_report_only/fixed")); err == nil {
+	if _, err := os.Stat(filepath.Join(root, "integration/endpoint_scaffold_report_only/fixed")); err == nil {
 		t.Error("a report-only rule got a fixed/ folder")
 	}
 	registry, _ := os.ReadFile(filepath.Join(root, "rules", "registry.go"))
@@ -141,6 +141,9 @@ func TestScaffoldRefuses(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(root, "rules", "apigw_taken.go"), []byte("package rules\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(filepath.Join(root, "integration", "lambda_case"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	before := listing(t, root)
 	for _, tc := range []struct {
 		args []string
@@ -153,6 +156,7 @@ func TestScaffoldRefuses(t *testing.T) {
 		{[]string{"apigw_stage_cache", "stages"}, `family "stages" is not one of deployment, policy, key, lambda, endpoint`},
 		{[]string{"-severity", "INFO", "apigw_stage_cache", "key"}, "severity"},
 		{[]string{"apigw_taken", "key"}, "is taken"},
+		{[]string{"apigw_lambda_case", "lambda"}, "integration/lambda_case exists"},
 		{[]string{"apigw_api_key_disabled", "key"}, "already registers NewApigwAPIKeyDisabledRule"},
 		{[]string{"apigw_stage_cache"}, "want NAME and FAMILY"},
 	} {
