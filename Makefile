@@ -1,4 +1,5 @@
-# Developer entry points. `make test` is the test command: gofmt check, go vet, then
+# Developer entry points. `make test` is the test command: actionlint on every workflow
+# file, gofmt check, go vet, then
 # every Go test, including the integration tests that run the real tflint v0.64.0
 # (installed by `make tflint` when missing) with the plugin built from this tree.
 
@@ -9,14 +10,22 @@ GO ?= go
 BINARY := tflint-ruleset-apigw403
 TFLINT_VERSION := 0.64.0
 GORELEASER := github.com/goreleaser/goreleaser/v2@v2.15.1
+ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+# Every GitHub Actions workflow file in the repository, for actionlint.
+WORKFLOWS := $(wildcard examples/github-actions/*.yml .github/workflows/*.yml .github/workflows/*.yaml)
 # Where `go install` puts tflint: GOBIN, else the first GOPATH entry's bin.
 GOBIN_DIR := $(shell d="$$($(GO) env GOBIN)"; if [ -n "$$d" ]; then echo "$$d"; else p="$$($(GO) env GOPATH)"; echo "$${p%%:*}/bin"; fi)
 PLUGIN_DIR := $(HOME)/.tflint.d/plugins
+# The version comes from the git tag (v1.2.3 -> 1.2.3); between tags or in a dirty
+# tree git describe adds a suffix and the docs links point at main; outside a git
+# checkout the build says "dev".
+VERSION ?= $(shell git describe --tags --match 'v[0-9]*' --dirty 2>/dev/null | sed 's/^v//')
+LDFLAGS := -X github.com/apigw403/tflint-ruleset-apigw403/project.Version=$(or $(VERSION),dev)
 
-.PHONY: build install tflint test example bench fuzz newrule release-check release-snapshot clean
+.PHONY: build install tflint actionlint test example bench fuzz newrule release-check release-snapshot clean
 
 build:
-	$(GO) build -o $(BINARY) .
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BINARY) .
 
 # Manual install: enable with `plugin "apigw403" { enabled = true }` (no source/version).
 install: build
@@ -28,9 +37,16 @@ install: build
 tflint:
 	@echo "tflint: $$(scripts/ensure-tflint.sh)"
 
+# Checks every workflow file as GitHub would before running it (schema, contexts,
+# expressions); installs actionlint v1.7.12 into $(GOBIN_DIR) when it is missing.
+actionlint:
+	@test -x "$(GOBIN_DIR)/actionlint" && "$(GOBIN_DIR)/actionlint" -version | head -n 1 | grep -qx 'v1.7.12' \
+		|| GOBIN="$(GOBIN_DIR)" $(GO) install $(ACTIONLINT)
+	"$(GOBIN_DIR)/actionlint" $(WORKFLOWS)
+
 # -count=1: the integration tests build the plugin and run tflint in subprocesses,
 # which Go's test cache cannot see, so cached results could hide a change.
-test: tflint
+test: tflint actionlint
 	@unformatted="$$(gofmt -l .)"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt -l: these files need gofmt -w:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...

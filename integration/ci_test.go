@@ -340,9 +340,10 @@ func TestSarifOutput(t *testing.T) {
 // workflowFile is the example GitHub Actions workflow of docs/ci.md.
 const workflowFile = "../examples/github-actions/apigw403.yml"
 
-// TestWorkflowExample keeps the example workflow in step with what the tests
-// prove: the tflint version, the committed matcher, the formats and the
-// permission code scanning needs.
+// TestWorkflowExample checks what actionlint (run by `make test` on every
+// workflow file) cannot know: that the example workflow pins the tflint the
+// tests run, a release tag of the plugin, the matcher file the tests check,
+// and the formats and flags the tests exercise.
 func TestWorkflowExample(t *testing.T) {
 	t.Parallel()
 	data, err := os.ReadFile(workflowFile)
@@ -350,14 +351,10 @@ func TestWorkflowExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(data)
-	if strings.Contains(text, "\t") {
-		t.Errorf("%s contains a tab: YAML indentation must be spaces", workflowFile)
-	}
 	for _, want := range []string{
 		"TFLINT_VERSION: v" + wantTflintVersion,
 		`go install "github.com/terraform-linters/tflint@${TFLINT_VERSION}"`,
-		`GOBIN="$TFLINT_PLUGIN_DIR" go install "github.com/apigw403/tflint-ruleset-apigw403@`,
-		"APIGW403_VERSION: v" + project.Version,
+		`GOBIN="$TFLINT_PLUGIN_DIR" go install "github.com/apigw403/tflint-ruleset-apigw403@${APIGW403_VERSION}"`,
 		`echo "::add-matcher::.github/` + filepath.Base(matcherFile) + `"`,
 		"--format compact",
 		"--format sarif --force > tflint.sarif",
@@ -369,5 +366,8 @@ func TestWorkflowExample(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("%s does not contain %q", workflowFile, want)
 		}
+	}
+	if !regexp.MustCompile(`(?m)^\s+APIGW403_VERSION: v[0-9]+\.[0-9]+\.[0-9]+$`).MatchString(text) {
+		t.Errorf("%s does not pin APIGW403_VERSION to a release tag vX.Y.Z", workflowFile)
 	}
 }

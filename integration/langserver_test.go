@@ -10,10 +10,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -195,13 +197,14 @@ type lspSession struct {
 	version int
 }
 
-// startLangserver starts `tflint --langserver` in dir (with the built plugin) and
-// runs initialize/initialized. The process is killed at cleanup if still running.
-func startLangserver(t *testing.T, dir string) *lspSession {
+// startLangserver starts `tflint --langserver` in dir (with the built plugin and
+// any extra arguments) and runs initialize/initialized. The process is killed at
+// cleanup if still running.
+func startLangserver(t *testing.T, dir string, extra ...string) *lspSession {
 	t.Helper()
 	e := setup(t)
 	ctx, cancel := context.WithTimeout(context.Background(), lspTimeout)
-	cmd := e.command(ctx, dir, "--langserver")
+	cmd := e.command(ctx, dir, append([]string{"--langserver"}, extra...)...)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -343,7 +346,8 @@ func sortDiagnostics(diags map[string][]lspDiagnostic) {
 // severity 1 (error), 2 (warning) or 3 (notice, "Information"), the message,
 // no rule name.
 func toDiagnostics(issues []Issue, base string) map[string][]lspDiagnostic {
-	severities := map[string]int{"error": 1, "warning": 2, "notice": 3}
+	// tflint --format json writes NOTICE as "info"; LSP 3 is Information.
+	severities := map[string]int{"error": 1, "warning": 2, "info": 3}
 	want := map[string][]lspDiagnostic{}
 	for _, is := range issues {
 		var d lspDiagnostic
@@ -432,4 +436,78 @@ func TestLangserverLintsModuleFolder(t *testing.T) {
 		t.Errorf("diagnostics for the module file differ from tflint --recursive --config (-want +got):\n%s", diff)
 	}
 	s.stop()
+}
+
+// TestLangserverFromSubfolderWithConfig is what an editor does after
+// `terraform init` in a stack folder: its root markers find the folder's
+// .terraform first and start the server there, away from the repository's
+// .tflint.hcl. With --config naming that file the plugin's diagnostics
+// arrive; without it they silently do not (docs/editors.md).
+func TestLangserverFromSubfolderWithConfig(t *testing.T) {
+	t.Parallel()
+	src := copyCase(t, "stale_deployment_rest")
+	root := t.TempDir()
+	stack := filepath.Join(root, "stacks", "api")
+	if err := os.MkdirAll(filepath.Join(stack, ".terraform", "providers"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cfg := readText(t, filepath.Join(src, ".tflint.hcl"))
+	if err := os.WriteFile(filepath.Join(root, ".tflint.hcl"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := readText(t, filepath.Join(src, "main.tf"))
+	if err := os.WriteFile(filepath.Join(stack, "main.tf"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	config := filepath.Join(root, ".tflint.hcl")
+	want := toDiagnostics(lintJSON(t, stack, "--config", config).Issues, "")
+	if len(want["main.tf"]) == 0 {
+		t.Fatal("the stack reports nothing with the root config: the check below would prove nothing")
+	}
+
+	s := startLangserver(t, stack, "--config", config)
+	s.open("main.tf", text)
+	if diff := cmp.Diff(want, s.collect(len(want))); diff != "" {
+		t.Errorf("diagnostics of a server started in the stack with --config (-want +got):\n%s", diff)
+	}
+	s.stop()
+
+	// The same server without --config finds no .tflint.hcl and runs no apigw403 rule.
+	bare := startLangserver(t, stack)
+	bare.open("main.tf", text)
+	ours := map[string]bool{}
+	for _, d := range want["main.tf"] {
+		ours[d.Message] = true
+	}
+	for _, d := range bare.collect(1)["main.tf"] {
+		if ours[d.Message] {
+			t.Errorf("without --config the server still reports %q: docs/editors.md says it cannot", d.Message)
+		}
+	}
+	bare.stop()
+}
+
+// TestLangserverMissingPlugin: with the plugin enabled but not installed the
+// server does not start; the editor only sees the client quit, and the reason
+// is on standard error, which editors write to their LSP log.
+func TestLangserverMissingPlugin(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	dir := copyCase(t, "smoke_clean")
+	ctx, cancel := context.WithTimeout(context.Background(), lspTimeout)
+	defer cancel()
+	cmd := e.command(ctx, dir, "--langserver")
+	empty := t.TempDir()
+	cmd.Env = append(cmd.Env, "TFLINT_PLUGIN_DIR="+empty) // the last value wins
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Stdin = strings.NewReader("")
+	err := cmd.Run()
+	var exitErr *exec.ExitError
+	if !errors.As(err, &exitErr) || exitErr.ExitCode() == 0 {
+		t.Fatalf("tflint --langserver without the plugin: %v, want a non-zero exit\n%s", err, stderr.String())
+	}
+	if want := `Plugin "` + pluginName + `" not found in ` + empty; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr does not say %q:\n%s", want, stderr.String())
+	}
 }
