@@ -7,6 +7,7 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 // (catalog sections 3b and 4b).
 func insideRules() []tflint.Rule {
 	return []tflint.Rule{
+		NewApigwAuthorizerTypeMismatchRule(),
 		NewApigwIntegrationRoleTrustRule(),
 	}
 }
