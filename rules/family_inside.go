@@ -8,6 +8,7 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 func insideRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwAuthorizerTypeMismatchRule(),
+		NewApigwJwtAuthorizerConfigRule(),
 		NewApigwIntegrationRoleTrustRule(),
 	}
 }
