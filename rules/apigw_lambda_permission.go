@@ -54,6 +54,9 @@ func (r *ApigwLambdaPermissionRule) Check(runner tflint.Runner) error {
 	l := g.Lambdas()
 	for _, inv := range l.Invocations() {
 		if len(inv.Permissions) == 0 {
+			if others, _ := l.FunctionPermissions(inv.Function); len(others) > 0 {
+				continue // permissions for another qualifier: apigw_lambda_permission_qualifier's
+			}
 			err = r.missing(runner, g, l, inv)
 		} else if gaps := l.Uncovered(inv); len(gaps) > 0 {
 			err = r.uncovered(runner, inv, gaps)

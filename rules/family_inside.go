@@ -9,6 +9,7 @@ func insideRules() []tflint.Rule {
 	return []tflint.Rule{
 		NewApigwAuthorizerTypeMismatchRule(),
 		NewApigwJwtAuthorizerConfigRule(),
+		NewApigwLambdaPermissionQualifierRule(),
 		NewApigwIntegrationRoleTrustRule(),
 	}
 }
