@@ -45,7 +45,7 @@ func (r *ApigwAuthorizerTypeMismatchRule) Check(runner tflint.Runner) error {
 		if !known || want == authorization {
 			continue
 		}
-		msg := fmt.Sprintf("%s has authorization %q, but its authorizer %s is a %s authorizer: API Gateway does not pair them: terraform apply fails with BadRequestException (Invalid authorizer ID specified), or calls to the method are refused", m.Address(), authorization, auth.Address(), kind)
+		msg := fmt.Sprintf("%s has authorization %q, but its authorizer %s is a %s authorizer, a pair API Gateway does not accept: terraform apply fails with BadRequestException (Invalid authorizer ID specified), or calls to the method are refused", m.Address(), authorization, auth.Address(), kind)
 		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 			// Under CUSTOM the scopes would no longer be checked: a wider API.
 			if m.InJSON() || len(attr.Expr.Variables()) > 0 || (want == "CUSTOM" && g.HasScopes(m)) {

@@ -7,7 +7,7 @@ import (
 )
 
 func kindMismatch(method, authorization, authorizer, kind string) string {
-	return method + " has authorization \"" + authorization + "\", but its authorizer " + authorizer + " is a " + kind + " authorizer: API Gateway does not pair them: terraform apply fails with BadRequestException (Invalid authorizer ID specified), or calls to the method are refused"
+	return method + " has authorization \"" + authorization + "\", but its authorizer " + authorizer + " is a " + kind + " authorizer, a pair API Gateway does not accept: terraform apply fails with BadRequestException (Invalid authorizer ID specified), or calls to the method are refused"
 }
 
 const typeMismatchAuthorizers = `resource "aws_api_gateway_authorizer" "cognito" {
