@@ -40,7 +40,9 @@ type qualifiedGap struct {
 
 // Check reports, once per function and qualifier, calls that no permission
 // of the function covers while it has permissions for other qualifiers (a
-// function without any is apigw_lambda_permission's). The fix adds the
+// function without any is apigw_lambda_permission's, unless the call's
+// qualifier is one that rule does not name: a version, a stage variable, a
+// qualifier written in the URI). The fix adds the
 // alias as qualifier to the function's only permission when every call
 // goes through that alias.
 func (r *ApigwLambdaPermissionQualifierRule) Check(runner tflint.Runner) error {
@@ -63,7 +65,9 @@ func (r *ApigwLambdaPermissionQualifierRule) Check(runner tflint.Runner) error {
 			}
 			qualifiers[c.Function][c.Qualifier.Label()] = true
 			perms, known := l.FunctionPermissions(c.Function)
-			uncovered := known && len(perms) > 0
+			// apigw_lambda_permission reports a function without permissions,
+			// except for the calls whose qualifier its model cannot name.
+			uncovered := known && (len(perms) > 0 || c.Use.Target.QualifierUnknown)
 			for _, p := range perms {
 				pq, known := l.PermissionQualifier(p)
 				uncovered = uncovered && known && !l.MayCover(pq, c.Qualifier)
@@ -103,6 +107,9 @@ func (r *ApigwLambdaPermissionQualifierRule) report(runner tflint.Runner, g *api
 	for _, p := range gap.perms {
 		pq, _ := l.PermissionQualifier(p)
 		perms = append(perms, p.Node.Address()+" is for "+pq.Label())
+	}
+	if len(perms) == 0 {
+		perms = []string{"the function has none"}
 	}
 	msg := fmt.Sprintf("%s invokes %s through %s, but no aws_lambda_permission names that qualifier (%s): a permission covers only the version or alias it names, so %s", joinNames(uses, 2), gap.fn.Address(), gap.q.Label(), joinNames(perms, 2), symptom)
 	rng := gap.calls[0].Use.URI.Range

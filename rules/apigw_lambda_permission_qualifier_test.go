@@ -158,6 +158,11 @@ resource "aws_lambda_permission" "counted" {
 			},
 		},
 		{
+			Name:     "a published version without any permission is reported here, not by apigw_lambda_permission",
+			Content:  qualifierModule("aws_lambda_function.app.qualified_invoke_arn", ""),
+			Expected: helper.Issues{{Message: qualifierGap("aws_api_gateway_integration.get (GET /)", "its published version", "the function has none"), Range: at(11, 3, 11, 73)}},
+		},
+		{
 			Name: "silent: matching qualifiers, unknown ones, no permission at all, a role, a data source",
 			Content: qualifierModule("aws_lambda_alias.live.invoke_arn", `
 resource "aws_lambda_permission" "live" {
