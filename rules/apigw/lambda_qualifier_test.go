@@ -120,3 +120,29 @@ resource "aws_lambda_permission" "plain" {
 		t.Error("AliasNamed")
 	}
 }
+
+func TestTargetSeesAQualifierAfterTheFunctionARN(t *testing.T) {
+	g := Build(parseModule(t, map[string]string{"main.tf": `
+resource "aws_lambda_function" "f" {
+  function_name = "f"
+}
+resource "aws_api_gateway_integration" "plain" {
+  uri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${aws_lambda_function.f.arn}/invocations"
+}
+resource "aws_api_gateway_integration" "live" {
+  uri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${aws_lambda_function.f.arn}:live/invocations"
+}
+resource "aws_api_gateway_integration" "latest" {
+  uri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${aws_lambda_function.f.arn}:$LATEST/invocations"
+}
+resource "aws_api_gateway_integration" "variable" {
+  uri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${aws_lambda_function.f.arn}:${var.alias}/invocations"
+}
+`}), nil)
+	want := map[string]bool{"plain": false, "live": true, "latest": false, "variable": true}
+	for _, u := range g.Lambdas().Uses {
+		if u.Target.Function == nil || u.Target.QualifierUnknown != want[u.Node.Name] {
+			t.Errorf("%s: %+v", u.Node.Name, u.Target)
+		}
+	}
+}
