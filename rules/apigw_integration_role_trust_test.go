@@ -166,6 +166,14 @@ resource "aws_iam_role" "gateway" {
 `,
 		},
 		{
+			Name:    "a role in JSON syntax is reported without a fix",
+			Content: roleTrustIntegration,
+			Files: map[string]string{"role.tf.json": `{"resource": {"aws_iam_role": {"gateway": {
+  "assume_role_policy": "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"sts:AssumeRole\", \"Principal\": {\"Service\": \"lambda.amazonaws.com\"}}]}"
+}}}}`},
+			Expected: helper.Issues{{Message: "aws_iam_role.gateway, the credentials of aws_api_gateway_integration.queue, does not trust apigateway.amazonaws.com: API Gateway cannot assume it and " + integrationRoleSymptom, Range: atFile("role.tf.json", 2, 3, 2, 157)}},
+		},
+		{
 			Name: "silent: API Gateway is trusted, or the policy, the condition or the role is unknown",
 			Content: `resource "aws_api_gateway_integration" "trusted" {
   rest_api_id = "abc"
