@@ -28,12 +28,6 @@ func (r *ApigwLambdaPermissionRule) Enabled() bool             { return true }
 func (r *ApigwLambdaPermissionRule) Severity() tflint.Severity { return tflint.ERROR }
 func (r *ApigwLambdaPermissionRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-const invalidPermissions = `callers get 500 Internal server error ("Invalid permissions on Lambda function" in the execution log)`
-
-// invalidPermissionsV2 is the same for HTTP/WebSocket APIs, which keep no
-// execution log.
-const invalidPermissionsV2 = `callers get 500 Internal Server Error`
-
 // permissionSymptom says what callers of the invoking APIs get.
 func permissionSymptom(inv *apigw.Invocation) string {
 	for _, api := range inv.APIs() {
@@ -54,6 +48,9 @@ func (r *ApigwLambdaPermissionRule) Check(runner tflint.Runner) error {
 	l := g.Lambdas()
 	for _, inv := range l.Invocations() {
 		if len(inv.Permissions) == 0 {
+			if others, _ := l.FunctionPermissions(inv.Function); len(others) > 0 {
+				continue // permissions for another qualifier: apigw_lambda_permission_qualifier's
+			}
 			err = r.missing(runner, g, l, inv)
 		} else if gaps := l.Uncovered(inv); len(gaps) > 0 {
 			err = r.uncovered(runner, inv, gaps)

@@ -204,7 +204,8 @@ resource "aws_lambda_permission" "methods" {
 `,
 		},
 		{
-			Name: "an alias needs a permission with the alias as qualifier",
+			// A permission for another qualifier is apigw_lambda_permission_qualifier's to report.
+			Name: "an alias with only an unqualified permission is not reported as missing",
 			Content: `resource "aws_apigatewayv2_api" "http" {
   name          = "http"
   protocol_type = "HTTP"
@@ -219,37 +220,6 @@ resource "aws_apigatewayv2_integration" "app" {
 resource "aws_lambda_alias" "live" {
   function_name = aws_lambda_function.app.function_name
   name          = "live"
-}
-
-resource "aws_lambda_permission" "unqualified" {
-  function_name = aws_lambda_function.app.function_name
-  principal     = "apigateway.amazonaws.com"
-}
-`,
-			Expected: helper.Issues{{Message: noPermissionV2("aws_lambda_alias.live", "aws_apigatewayv2_integration.app") + "; a permission on the function without the alias as qualifier does not cover the alias", Range: at(16, 1, 16, 35)}},
-			Fixed: `resource "aws_apigatewayv2_api" "http" {
-  name          = "http"
-  protocol_type = "HTTP"
-}
-
-resource "aws_apigatewayv2_integration" "app" {
-  api_id           = aws_apigatewayv2_api.http.id
-  integration_type = "AWS_PROXY"
-  integration_uri  = aws_lambda_alias.live.arn
-}
-` + permFunction + `
-resource "aws_lambda_alias" "live" {
-  function_name = aws_lambda_function.app.function_name
-  name          = "live"
-}
-
-resource "aws_lambda_permission" "live_apigw" {
-  statement_id  = "AllowAPIGatewayInvoke"
-  action        = "lambda:InvokeFunction"
-  function_name = aws_lambda_function.app.function_name
-  qualifier     = aws_lambda_alias.live.name
-  principal     = "apigateway.amazonaws.com"
-  source_arn    = "${aws_apigatewayv2_api.http.execution_arn}/*/*"
 }
 
 resource "aws_lambda_permission" "unqualified" {

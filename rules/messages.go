@@ -29,3 +29,11 @@ func addresses(nodes []*apigw.Node) []string {
 	}
 	return out
 }
+
+// invalidPermissions is what callers of a REST API get when API Gateway may
+// not invoke the function (apigw_lambda_permission, its qualifier rule).
+const invalidPermissions = `callers get 500 Internal server error ("Invalid permissions on Lambda function" in the execution log)`
+
+// invalidPermissionsV2 is the same for HTTP/WebSocket APIs, which keep no
+// execution log.
+const invalidPermissionsV2 = `callers get 500 Internal Server Error`

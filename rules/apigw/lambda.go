@@ -132,6 +132,11 @@ func (l *Lambdas) Target(expr hcl.Expression) LambdaTarget {
 	}
 	if found != nil {
 		t.Function, t.Alias, t.QualifierUnknown = found.Function, found.Alias, found.QualifierUnknown
+		if t.Alias == nil {
+			// ${aws_lambda_function.f.arn}:live/invocations calls a qualifier.
+			q, known := l.uriQualifier(expr)
+			t.QualifierUnknown = t.QualifierUnknown || !known || (q != "" && q != "$LATEST")
+		}
 		return t
 	}
 	if strings.Contains(uri, "\x00") {
