@@ -64,13 +64,16 @@ func (r *ApigwV2ThrottleZeroRule) emit(runner tflint.Runner, g *apigw.Graph, t a
 	if len(t.Unset) > 0 {
 		faults = append(faults, "leaves "+strings.Join(t.Unset, " and ")+" unset, which the AWS provider sends as 0")
 	}
-	rng := t.Block.DefRange
+	var zeros []string
 	for _, z := range t.Zero {
-		faults = append(faults, "sets "+z.Name+" = 0")
-		rng = z.Range
+		zeros = append(zeros, z.Name)
 	}
-	if len(t.Unset) > 0 {
-		rng = t.Block.DefRange
+	if len(zeros) > 0 {
+		faults = append(faults, "sets "+strings.Join(zeros, " and ")+" to 0")
+	}
+	rng := t.Block.DefRange
+	if len(t.Unset) == 0 && len(t.Zero) == 1 {
+		rng = t.Zero[0].Range // the one place to change
 	}
 	msg := fmt.Sprintf("%s %s %s: every request answers 429 Too Many Requests", t.Node.Address(), t.Label, strings.Join(faults, " and "))
 	return runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
