@@ -32,7 +32,7 @@ resource "aws_api_gateway_method" "get" {
 			Expected: helper.Issues{{Message: restMsg, Range: at(5, 1, 5, 45)}},
 		},
 		{
-			Name:    "a backend makes the folder a root; HTTP and WebSocket APIs with routes and no stage",
+			Name: "a backend makes the folder a root; HTTP and WebSocket APIs with routes and no stage",
 			Content: "terraform {\n  backend \"s3\" {}\n}\n" + `
 resource "aws_apigatewayv2_api" "http" {
   name          = "http"
