@@ -36,8 +36,9 @@ var errorFields = []struct{ variable, alias, key string }{
 }
 
 // Check reports REST and HTTP/WebSocket stages whose access log format is
-// known in full and lacks $context.error.responseType or
-// $context.error.message. The fix adds them to a jsonencode({...}) format.
+// known in full and lacks $context.error.responseType, the variable that
+// tells the 403s apart; the message names $context.error.message too when
+// it is missing as well. The fix adds both to a jsonencode({...}) format.
 func (r *ApigwAccessLogErrorFieldsRule) Check(runner tflint.Runner) error {
 	g, err := apigw.Load(runner)
 	if g == nil {
@@ -49,6 +50,9 @@ func (r *ApigwAccessLogErrorFieldsRule) Check(runner tflint.Runner) error {
 		if !ok || !format.Complete() || g.NeverExists(stage) {
 			return nil
 		}
+		if format.Has(errorFields[0].variable) {
+			return nil // the response type tells the 403s apart; the message is detail
+		}
 		var items, keys, variables []string
 		for _, field := range errorFields {
 			if !format.Has(field.variable) && (field.alias == "" || !format.Has(field.alias)) {
@@ -57,14 +61,7 @@ func (r *ApigwAccessLogErrorFieldsRule) Check(runner tflint.Runner) error {
 				variables = append(variables, "$context."+field.variable)
 			}
 		}
-		if len(items) == 0 {
-			return nil
-		}
-		symptom := "the log cannot tell the 403s of a missing route, an API key, a resource policy, an authorizer and WAF apart"
-		if len(variables) == 1 && keys[0] == "errorMessage" {
-			symptom = "the log names the gateway response that answered but not why"
-		}
-		msg := fmt.Sprintf("%s's access log format has no %s: %s", stage.Address(), strings.Join(variables, " or "), symptom)
+		msg := fmt.Sprintf("%s's access log format has no %s: the log cannot tell the 403s of a missing route, an API key, a resource policy, an authorizer and WAF apart", stage.Address(), strings.Join(variables, " or "))
 		return runner.EmitIssueWithFix(r, msg, format.Attr.Range, func(f tflint.Fixer) error {
 			obj, ok := hclfix.JSONEncodedObject(format.Attr.Expr)
 			if !ok || stage.InJSON() {
