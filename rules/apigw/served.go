@@ -20,18 +20,33 @@ func (g *Graph) Undeployed(api *API) bool {
 	if !g.hasContent(api) {
 		return false
 	}
-	serving := []string{Deployment, Stage}
-	if api.Version == 2 {
-		serving = []string{V2Stage}
-	}
-	for _, kind := range serving {
+	idx := cached(g, "served-apis", g.indexServed)
+	return !idx.served[api] && !idx.open[api.Version]
+}
+
+// servedIndex says which APIs a deployment or stage of the module names,
+// and, per API version, whether some names its API in a way the model
+// cannot follow.
+type servedIndex struct {
+	served map[*API]bool
+	open   map[int]bool
+}
+
+func (g *Graph) indexServed() servedIndex {
+	idx := servedIndex{served: map[*API]bool{}, open: map[int]bool{}}
+	for _, kind := range []string{Deployment, Stage, V2Stage} {
 		for _, n := range g.Resources(kind) {
-			if n.API == api || n.API == nil || (n.API.Node == nil && !n.API.External) {
-				return false // this API's, or maybe
+			switch {
+			case n.API == nil:
+				idx.open[versionOf(kind)] = true
+			case n.API.Node == nil && !n.API.External:
+				idx.open[versionOf(kind)] = true
+			default:
+				idx.served[n.API] = true
 			}
 		}
 	}
-	return true
+	return idx
 }
 
 // hasContent reports whether an API has methods (REST) or routes
