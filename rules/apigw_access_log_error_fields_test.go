@@ -213,5 +213,17 @@ resource "aws_api_gateway_stage" "data" {
 `,
 			Expected: helper.Issues{{Message: "aws_apigatewayv2_stage.prod's access log format has no $context.error.responseType: the log cannot tell the 403s of a missing route, an API key, a resource policy, an authorizer and WAF apart", Range: at(7, 5, 7, 109)}},
 		},
+		{
+			Name: "JSON syntax: reported without a fix",
+			Files: map[string]string{"stage.tf.json": `{"resource": {"aws_api_gateway_stage": {"prod": {
+  "rest_api_id": "${aws_api_gateway_rest_api.orders.id}",
+  "stage_name": "prod",
+  "access_log_settings": {
+    "destination_arn": "${aws_cloudwatch_log_group.api.arn}",
+    "format": "{\"requestId\":\"$context.requestId\"}"
+  }
+}}}}`},
+			Expected: helper.Issues{{Message: "aws_api_gateway_stage.prod" + noErrorFields, Range: atFile("stage.tf.json", 6, 5, 6, 55)}},
+		},
 	})
 }

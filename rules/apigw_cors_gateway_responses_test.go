@@ -236,5 +236,65 @@ resource "aws_api_gateway_integration_response" "options_b" {
 `,
 			Expected: helper.Issues{{Message: corsMessage("aws_api_gateway_rest_api.app", "DEFAULT_4XX or DEFAULT_5XX", ""), Range: at(1, 1, 1, 42)}},
 		},
+		{
+			Name: "JSON syntax, an API with count: reported without a fix",
+			Files: map[string]string{"api.tf.json": `{"resource": {
+  "aws_api_gateway_rest_api": {"app": {"count": 2, "name": "app"}},
+  "aws_api_gateway_method": {"options": {
+    "count": 2,
+    "rest_api_id": "${aws_api_gateway_rest_api.app[count.index].id}",
+    "http_method": "OPTIONS"
+  }}
+}}`},
+			Expected: helper.Issues{{Message: corsMessage("aws_api_gateway_rest_api.app", "DEFAULT_4XX or DEFAULT_5XX", ""), Range: atFile("api.tf.json", 2, 39, 2, 40)}},
+		},
+		{
+			Name: "count on the API: the responses follow it",
+			Content: `resource "aws_api_gateway_rest_api" "app" {
+  count = var.enabled ? 1 : 0
+  name  = "app"
+}
+
+resource "aws_api_gateway_method" "options" {
+  count       = length(aws_api_gateway_rest_api.app)
+  rest_api_id = aws_api_gateway_rest_api.app[count.index].id
+  http_method = "OPTIONS"
+}
+`,
+			Expected: helper.Issues{{Message: corsMessage("aws_api_gateway_rest_api.app", "DEFAULT_4XX or DEFAULT_5XX", `"'*'"`), Range: at(1, 1, 1, 42)}},
+			Fixed: `resource "aws_api_gateway_rest_api" "app" {
+  count = var.enabled ? 1 : 0
+  name  = "app"
+}
+
+resource "aws_api_gateway_gateway_response" "app_default_4xx" {
+  count = length(aws_api_gateway_rest_api.app)
+
+  rest_api_id   = aws_api_gateway_rest_api.app[count.index].id
+  response_type = "DEFAULT_4XX"
+
+  response_parameters = {
+    "gatewayresponse.header.Access-Control-Allow-Origin" = "'*'"
+  }
+}
+
+resource "aws_api_gateway_gateway_response" "app_default_5xx" {
+  count = length(aws_api_gateway_rest_api.app)
+
+  rest_api_id   = aws_api_gateway_rest_api.app[count.index].id
+  response_type = "DEFAULT_5XX"
+
+  response_parameters = {
+    "gatewayresponse.header.Access-Control-Allow-Origin" = "'*'"
+  }
+}
+
+resource "aws_api_gateway_method" "options" {
+  count       = length(aws_api_gateway_rest_api.app)
+  rest_api_id = aws_api_gateway_rest_api.app[count.index].id
+  http_method = "OPTIONS"
+}
+`,
+		},
 	})
 }
