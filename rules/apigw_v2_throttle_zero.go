@@ -75,7 +75,7 @@ func (r *ApigwV2ThrottleZeroRule) emit(runner tflint.Runner, g *apigw.Graph, t a
 	if len(t.Unset) == 0 && len(t.Zero) == 1 {
 		rng = t.Zero[0].Range // the one place to change
 	}
-	msg := fmt.Sprintf("%s %s %s: every request answers 429 Too Many Requests", t.Node.Address(), t.Label, strings.Join(faults, " and "))
+	msg := fmt.Sprintf("%s %s %s: %s answers 429 Too Many Requests", t.Node.Address(), t.Label, strings.Join(faults, " and "), throttledRequests(t))
 	return runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
 		blk := r.syntaxBlock(t)
 		if len(t.Unset) == 0 || len(t.Zero) > 0 || blk == nil {
@@ -105,4 +105,17 @@ func (r *ApigwV2ThrottleZeroRule) syntaxBlock(t apigw.Throttle) *hclsyntax.Block
 		return nil
 	}
 	return hclfix.BlockAt(t.Node.Syntax.Body, t.Block.TypeRange)
+}
+
+// throttledRequests says which requests the limits refuse.
+func throttledRequests(t apigw.Throttle) string {
+	switch {
+	case t.Node.Type == apigw.UsagePlan:
+		return "every request with the plan's API keys"
+	case t.Node.Type == apigw.MethodSettings:
+		return "every request to the methods they cover"
+	case t.Block.Type == "route_settings":
+		return "every request to the route"
+	}
+	return "every request"
 }

@@ -54,7 +54,7 @@ func TestApigwV2ThrottleZero(t *testing.T) {
 `,
 			Expected: helper.Issues{
 				{Message: "aws_apigatewayv2_stage.ws default_route_settings leaves throttling_burst_limit and throttling_rate_limit unset, which the AWS provider sends as 0" + throttleSymptom, Range: at(6, 3, 6, 25)},
-				{Message: `aws_apigatewayv2_stage.ws route_settings "$connect" leaves throttling_rate_limit unset, which the AWS provider sends as 0` + throttleSymptom, Range: at(8, 3, 8, 17)},
+				{Message: `aws_apigatewayv2_stage.ws route_settings "$connect" leaves throttling_rate_limit unset, which the AWS provider sends as 0: every request to the route answers 429 Too Many Requests`, Range: at(8, 3, 8, 17)},
 			},
 			Fixed: `resource "aws_apigatewayv2_stage" "ws" {
   count  = 2
@@ -107,8 +107,8 @@ resource "aws_api_gateway_usage_plan" "free" {
 `,
 			Expected: helper.Issues{
 				{Message: "aws_apigatewayv2_stage.off default_route_settings sets throttling_burst_limit and throttling_rate_limit to 0" + throttleSymptom, Range: at(5, 3, 5, 25)},
-				{Message: "aws_api_gateway_method_settings.all settings sets throttling_burst_limit to 0" + throttleSymptom, Range: at(17, 5, 17, 31)},
-				{Message: "aws_api_gateway_usage_plan.free throttle_settings sets rate_limit to 0" + throttleSymptom, Range: at(26, 5, 26, 20)},
+				{Message: "aws_api_gateway_method_settings.all settings sets throttling_burst_limit to 0: every request to the methods they cover answers 429 Too Many Requests", Range: at(17, 5, 17, 31)},
+				{Message: "aws_api_gateway_usage_plan.free throttle_settings sets rate_limit to 0: every request with the plan's API keys answers 429 Too Many Requests", Range: at(26, 5, 26, 20)},
 			},
 		},
 		{

@@ -42,6 +42,9 @@ type GatewayResponseInfo struct {
 	Node *Node
 	// Type is the response_type (DEFAULT_4XX, ACCESS_DENIED...).
 	Type string
+	// StatusCode is the status_code it answers with; "" when it keeps the
+	// type's own or the model cannot tell.
+	StatusCode string
 	// AllowsOrigin is true when response_parameters send
 	// Access-Control-Allow-Origin.
 	AllowsOrigin bool
@@ -78,7 +81,8 @@ func (g *Graph) GatewayResponses(api *API) (out []GatewayResponseInfo, known boo
 			}
 			_, allows = lookupFold(entries, gatewayAllowOrigin)
 		}
-		out = append(out, GatewayResponseInfo{Node: n, Type: typ, AllowsOrigin: allows})
+		status, _ := g.String(n.Attr("status_code"))
+		out = append(out, GatewayResponseInfo{Node: n, Type: typ, StatusCode: status, AllowsOrigin: allows})
 	}
 	return out, true
 }

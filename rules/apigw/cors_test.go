@@ -37,6 +37,7 @@ resource "aws_api_gateway_gateway_response" "d4" {
 resource "aws_api_gateway_gateway_response" "d5" {
   rest_api_id   = aws_api_gateway_rest_api.a.id
   response_type = "DEFAULT_5XX"
+  status_code   = "503"
 }
 
 resource "aws_api_gateway_rest_api" "plain" {}
@@ -77,7 +78,7 @@ func TestGatewayResponsesAndOrigin(t *testing.T) {
 	if !known || len(got) != 2 {
 		t.Fatalf("GatewayResponses = %+v, %v", got, known)
 	}
-	if got[0].Type != "DEFAULT_4XX" || !got[0].AllowsOrigin || got[1].Type != "DEFAULT_5XX" || got[1].AllowsOrigin {
+	if got[0].Type != "DEFAULT_4XX" || !got[0].AllowsOrigin || got[1].Type != "DEFAULT_5XX" || got[1].AllowsOrigin || got[1].StatusCode != "503" || got[0].StatusCode != "" {
 		t.Errorf("GatewayResponses = %+v", got)
 	}
 	origin, from, known := g.CORSOrigin(api)
