@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -167,12 +166,4 @@ func (g *Graph) objectEntries(expr hcl.Expression) (map[string]hcl.Expression, b
 		out[k.AsString()] = nil
 	}
 	return out, true
-}
-
-// attrOf is a nested block's attribute, or nil.
-func attrOf(b *hclext.Block, name string) *hclext.Attribute {
-	if b == nil {
-		return nil
-	}
-	return b.Body.Attributes[name]
 }
