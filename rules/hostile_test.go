@@ -28,6 +28,44 @@ resource "aws_api_gateway_usage_plan" "a" {}
 resource "aws_api_gateway_rest_api_policy" "a" {}
 data "aws_iam_policy_document" "a" {}
 `,
+	"settings, formats and headers of the wrong type": `
+provider "aws" {}
+resource "aws_api_gateway_rest_api" "a" {}
+resource "aws_api_gateway_method" "a" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+  http_method = "OPTIONS"
+}
+resource "aws_api_gateway_integration_response" "a" {
+  rest_api_id         = aws_api_gateway_rest_api.a.id
+  http_method         = "OPTIONS"
+  response_parameters = "not a map"
+}
+resource "aws_api_gateway_gateway_response" "a" {
+  rest_api_id         = aws_api_gateway_rest_api.a.id
+  response_type       = 4
+  response_parameters = ["x"]
+}
+resource "aws_apigatewayv2_stage" "a" {
+  default_route_settings {
+    throttling_burst_limit = "many"
+    throttling_rate_limit  = true
+  }
+  route_settings {}
+  access_log_settings {
+    format = 42
+  }
+}
+resource "aws_api_gateway_stage" "b" {
+  access_log_settings {
+    format = jsonencode({ (local.k) = "$context.requestId", n = null, l = [1, "$context.status"] })
+  }
+}
+resource "aws_api_gateway_usage_plan" "a" {
+  throttle_settings {
+    rate_limit = null
+  }
+}
+`,
 	"every attribute unknown": `
 resource "aws_api_gateway_rest_api" "a" {
   name   = var.name

@@ -69,6 +69,7 @@ var registry = []Entry{
 	{New: of(NewApigwDeploymentCreateBeforeDestroyRule), Family: Deployment, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwDeploymentInlineStageRule), Family: Deployment, Severity: tflint.WARNING, Enabled: true, Fixable: false},
 	{New: of(NewApigwV2StageNotDeployedRule), Family: Deployment, Severity: tflint.ERROR, Enabled: true, Fixable: true},
+	{New: of(NewApigwAPINotDeployedRule), Family: Deployment, Severity: tflint.WARNING, Enabled: true, Fixable: false},
 	{New: of(NewApigwPrivateAPIPolicyRule), Family: Policy, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwPolicyNoAllowRule), Family: Policy, Severity: tflint.ERROR, Enabled: true, Fixable: false},
 	{New: of(NewApigwPolicyVpcConditionPublicAPIRule), Family: Policy, Severity: tflint.ERROR, Enabled: true, Fixable: false},
@@ -83,6 +84,7 @@ var registry = []Entry{
 	{New: of(NewApigwAuthorizerCacheRule), Family: Key, Severity: tflint.NOTICE, Enabled: true, Fixable: false},
 	{New: of(NewApigwAuthorizerTypeMismatchRule), Family: Key, Severity: tflint.WARNING, Enabled: true, Fixable: true},
 	{New: of(NewApigwJwtAuthorizerConfigRule), Family: Key, Severity: tflint.ERROR, Enabled: true, Fixable: true},
+	{New: of(NewApigwCORSGatewayResponsesRule), Family: Key, Severity: tflint.WARNING, Enabled: true, Fixable: true},
 	{New: of(NewApigwLambdaIntegrationMethodRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwLambdaInvokeArnRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwLambdaPermissionRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
@@ -99,4 +101,6 @@ var registry = []Entry{
 	{New: of(NewApigwMethodSettingsStageReferenceRule), Family: Endpoint, Severity: tflint.WARNING, Enabled: true, Fixable: true},
 	{New: of(NewApigwDataTraceEnabledRule), Family: Endpoint, Severity: tflint.NOTICE, Enabled: true, Fixable: false},
 	{New: of(NewApigwCloudwatchRoleRule), Family: Endpoint, Severity: tflint.NOTICE, Enabled: false, Fixable: false},
+	{New: of(NewApigwV2ThrottleZeroRule), Family: Endpoint, Severity: tflint.WARNING, Enabled: true, Fixable: true},
+	{New: of(NewApigwAccessLogErrorFieldsRule), Family: Endpoint, Severity: tflint.NOTICE, Enabled: true, Fixable: true},
 }

@@ -28,6 +28,15 @@ resource "aws_api_gateway_rest_api" "notes" {
   name = "notes"
 }
 
+resource "aws_api_gateway_gateway_response" "notes_default_5xx" {
+  rest_api_id   = aws_api_gateway_rest_api.notes.id
+  response_type = "DEFAULT_5XX"
+
+  response_parameters = {
+    "gatewayresponse.header.Access-Control-Allow-Origin" = "'${var.allowed_origin}'"
+  }
+}
+
 resource "aws_api_gateway_authorizer" "cognito" {
   name          = "cognito"
   rest_api_id   = aws_api_gateway_rest_api.notes.id
@@ -176,6 +185,7 @@ resource "aws_api_gateway_deployment" "notes" {
       aws_api_gateway_integration_response.notes_options_200.id,
       aws_api_gateway_gateway_response.unauthorized.id,
       aws_api_gateway_gateway_response.default_4xx.id,
+      aws_api_gateway_gateway_response.notes_default_5xx.id,
     ]))
   }
 

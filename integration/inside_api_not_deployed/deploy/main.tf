@@ -1,0 +1,3 @@
+variable "rest_api_id" {
+  type = string
+}
