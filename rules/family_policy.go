@@ -4,6 +4,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
 // policyRules find resource policies that deny callers (catalog section 2).
@@ -24,7 +25,7 @@ const anonymousDenied = `403 AccessDeniedException "User: anonymous is not autho
 const explicitDeny = `403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:... with an explicit deny"`
 
 // invokeAction is the action API Gateway authorizes every call with.
-const invokeAction = "execute-api:Invoke"
+const invokeAction = policy.InvokeAction
 
 // restAPIsWithPolicies calls fn for every REST API declared in the module
 // with the policies the model can see on it.
