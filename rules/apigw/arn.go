@@ -93,15 +93,7 @@ func (g *Graph) SourcePattern(expr hcl.Expression) (ARN, bool) {
 		}
 		return ARN{}.Star(), true
 	}
-	var a ARN
-	for _, p := range s.Parts {
-		if text, ok := g.partText(p); ok {
-			a = append(a, arn.ParsePattern(text)...)
-			continue
-		}
-		a = g.referencePattern(a, p)
-	}
-	return a, true
+	return arn.PatternOf(g.resolved(s), g.referencePattern), true
 }
 
 func (g *Graph) referencePattern(a ARN, p partial.Part) ARN {

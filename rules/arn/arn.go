@@ -6,7 +6,11 @@
 // run of characters, `/` included, and `?` one character. It knows no model.
 package arn
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
+)
 
 type tokenKind uint8
 
@@ -111,6 +115,25 @@ func ParsePattern(s string) ARN {
 			a = append(a, token{kind: tokOne})
 		default:
 			a = append(a, token{kind: tokChar, c: s[i]})
+		}
+	}
+	return a
+}
+
+// PatternOf reads a string with unknown parts as a pattern: literal text
+// with its wildcards, and each hole as hole appends it to the pattern so
+// far; a nil hole makes every hole a wildcard, so that an unknown part never
+// proves a gap.
+func PatternOf(s partial.String, hole func(ARN, partial.Part) ARN) ARN {
+	var a ARN
+	for _, p := range s.Parts {
+		switch {
+		case !p.Hole:
+			a = append(a, ParsePattern(p.Lit)...)
+		case hole != nil:
+			a = hole(a, p)
+		default:
+			a = a.Star()
 		}
 	}
 	return a

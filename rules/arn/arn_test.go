@@ -1,6 +1,10 @@
 package arn
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
+)
 
 func TestARNMatching(t *testing.T) {
 	api := Key{Name: "aws_api_gateway_rest_api.a", Definite: true}
@@ -57,5 +61,31 @@ func TestARNMatchingIsLinearEnough(t *testing.T) {
 	subject := ARN{}.Text("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
 	if pattern.Matches(subject) {
 		t.Error("matched without a b")
+	}
+}
+
+func TestPatternOf(t *testing.T) {
+	api := Key{Name: "aws_api_gateway_rest_api.a", Definite: true}
+	s := partial.Lit("arn:aws:execute-api:").Append(partial.Unknown("var.region")).Append(partial.Lit(":1:")).
+		Append(partial.Unknown("aws_api_gateway_rest_api.a.id")).Append(partial.Lit("/*/GET/x"))
+	if got := PatternOf(s, nil).String(); got != "arn:aws:execute-api:*:1:*/*/GET/x" {
+		t.Errorf("holes as wildcards: %s", got)
+	}
+	asAPI := func(a ARN, p partial.Part) ARN {
+		if p.Ref == "aws_api_gateway_rest_api.a.id" {
+			return a.API(api)
+		}
+		return a.Star()
+	}
+	pattern := PatternOf(s, asAPI)
+	if got := pattern.String(); got != "arn:aws:execute-api:*:1:{api:aws_api_gateway_rest_api.a}/*/GET/x" {
+		t.Errorf("holes read by the caller: %s", got)
+	}
+	subject := ARN{}.ExecutionARN(api).Text("/prod/GET/x")
+	if !pattern.Matches(subject) {
+		t.Errorf("%s does not match %s", pattern, subject)
+	}
+	if pattern.Matches(ARN{}.ExecutionARN(Key{Name: "aws_api_gateway_rest_api.b", Definite: true}).Text("/prod/GET/x")) {
+		t.Error("a pattern on one API's id matches another API")
 	}
 }
