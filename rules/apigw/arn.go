@@ -52,13 +52,22 @@ func singleTraversal(s partial.String) hcl.Traversal {
 	return nil
 }
 
-// partText returns a part's text: a hole's when the module fixes it
-// without resources (a variable's default, say).
-func (g *Graph) partText(p partial.Part) (string, bool) {
-	if !p.Hole {
-		return p.Lit, true
+// resolved reads the holes the module fixes without resources (a
+// variable's default, say) as literal text.
+func (g *Graph) resolved(s partial.String) partial.String {
+	out := partial.String{Range: s.Range}
+	for _, p := range s.Parts {
+		if text, ok := g.holeText(p); ok {
+			p = partial.Part{Lit: text}
+		}
+		out = out.Append(partial.String{Parts: []partial.Part{p}})
 	}
-	if p.Expr == nil || len(RefsIn(p.Expr)) > 0 {
+	return out
+}
+
+// holeText is the value of a hole that references no resource.
+func (g *Graph) holeText(p partial.Part) (string, bool) {
+	if !p.Hole || p.Expr == nil || len(RefsIn(p.Expr)) > 0 {
 		return "", false
 	}
 	v, ok := g.eval.value(p.Expr)
@@ -66,18 +75,6 @@ func (g *Graph) partText(p partial.Part) (string, bool) {
 		return "", false
 	}
 	return v.AsString(), true
-}
-
-// resolved reads the holes the module fixes without resources.
-func (g *Graph) resolved(s partial.String) partial.String {
-	out := partial.String{Range: s.Range}
-	for _, p := range s.Parts {
-		if text, ok := g.partText(p); ok {
-			p = partial.Part{Lit: text}
-		}
-		out = out.Append(partial.String{Parts: []partial.Part{p}})
-	}
-	return out
 }
 
 // SourcePattern reads a Lambda permission's source_arn as a pattern.
