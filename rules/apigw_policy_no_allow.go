@@ -40,7 +40,7 @@ func (r *ApigwPolicyNoAllowRule) Check(runner tflint.Runner) error {
 			switch {
 			case doc.Policy.Allows(invokeAction) == policy.No:
 				msg = fmt.Sprintf("%s has no Allow statement that grants %s: every call to %s is denied with %s", doc.Label(), invokeAction, api.Node.Address(), anonymousDenied)
-			case denyAll(doc.Policy, api.Node.Address()):
+			case doc.Policy.DeniesAll(api.Node.Address()):
 				msg = fmt.Sprintf("%s denies %s to everyone on every resource, without a condition: every call to %s is denied with %s", doc.Label(), invokeAction, api.Node.Address(), explicitDeny)
 			default:
 				continue
@@ -51,21 +51,4 @@ func (r *ApigwPolicyNoAllowRule) Check(runner tflint.Runner) error {
 		}
 		return nil
 	})
-}
-
-// denyAll reports whether a statement denies invoking every method of the
-// API to everyone, whatever the request.
-func denyAll(p *policy.Policy, apiAddr string) bool {
-	for i := range p.Statements {
-		s := &p.Statements[i]
-		if s.IsDeny() != policy.Yes || s.Grants(invokeAction) != policy.Yes || s.Anonymous() != policy.Yes || s.Unconditional() != policy.Yes {
-			continue
-		}
-		for _, res := range s.Resource.Items {
-			if policy.ParseResource(res).CoversAll(apiAddr) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
 // ApigwPolicyPrincipalAuthorizationRule reports policies that allow only
@@ -42,7 +41,7 @@ func (r *ApigwPolicyPrincipalAuthorizationRule) Check(runner tflint.Runner) erro
 			return nil
 		}
 		for _, doc := range docs {
-			if !iamPrincipalsOnly(doc.Policy) {
+			if !doc.Policy.AllowsOnlyIAMPrincipals() {
 				continue
 			}
 			msg := fmt.Sprintf("%s allows %s only to IAM principals, but %s: its callers do not sign their requests, so API Gateway treats them as anonymous and answers %s",
@@ -68,27 +67,6 @@ func unsignedMethods(g *apigw.Graph, api *apigw.API) []methodAuth {
 		}
 	}
 	return out
-}
-
-// iamPrincipalsOnly reports whether the policy is known completely, has an
-// Allow of execute-api:Invoke, and none of its Allows can apply to anonymous callers.
-func iamPrincipalsOnly(p *policy.Policy) bool {
-	if !p.Complete() {
-		return false
-	}
-	allows := 0
-	for i := range p.Statements {
-		s := &p.Statements[i]
-		grants := s.IsAllow().And(s.Grants(invokeAction))
-		switch {
-		case grants == policy.No:
-			continue
-		case grants == policy.Maybe || s.Anonymous() != policy.No:
-			return false
-		}
-		allows++
-	}
-	return allows > 0
 }
 
 // describeMethods names up to three methods and their authorization.

@@ -8,7 +8,9 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/arn"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
@@ -46,7 +48,7 @@ func (r *ApigwPolicyResourceMismatchRule) Check(runner tflint.Runner) error {
 					continue
 				}
 				for _, item := range s.Resource.Items {
-					res := policy.ParseResource(item)
+					res := arn.ParseResource(item)
 					why, retarget := mismatch(api.Node, res, stages, stagesKnown)
 					if why == "" {
 						continue
@@ -75,10 +77,10 @@ func (r *ApigwPolicyResourceMismatchRule) Check(runner tflint.Runner) error {
 
 // mismatch says why a resource entry cannot match the API, or "". retarget
 // is true when pointing the entry at the API's execution_arn is the fix.
-func mismatch(n *apigw.Node, res policy.Resource, stages []string, stagesKnown bool) (why string, retarget bool) {
+func mismatch(n *apigw.Node, res arn.Resource, stages []string, stagesKnown bool) (why string, retarget bool) {
 	if other := otherAPI(n, res.APIRef); other != "" {
 		attr := "execution_arn"
-		if res.Kind == policy.ResARN {
+		if res.Kind == arn.ResARN {
 			attr = "id"
 		}
 		return fmt.Sprintf("it is built from the %s of %s", attr, other), true
@@ -86,13 +88,13 @@ func mismatch(n *apigw.Node, res policy.Resource, stages []string, stagesKnown b
 	switch {
 	case res.APIRef != "" && !apigw.SameResource(res.APIRef, n):
 		return "", false // an API from a data source, a module, a variable
-	case res.Kind == policy.ResMalformed:
+	case res.Kind == arn.ResMalformed:
 		return res.Problem, true
 	case !res.ValidVerb():
-		return fmt.Sprintf("%q is not a method API Gateway writes in the ARNs it authorizes (%s or *)", res.Verb, strings.Join(policy.Verbs, ", ")), false
+		return fmt.Sprintf("%q is not a method API Gateway writes in the ARNs it authorizes (%s or *)", res.Verb, strings.Join(arn.Verbs, ", ")), false
 	case res.Stage == "" || !stagesKnown:
 		return "", false
-	case res.Kind == policy.ResARN && res.APIRef == "":
+	case res.Kind == arn.ResARN && res.APIRef == "":
 		return "", false // a literal API id: maybe another API's stage
 	}
 	for _, st := range stages {
@@ -109,7 +111,7 @@ func otherAPI(n *apigw.Node, ref string) string {
 	if ref == "" || apigw.SameResource(ref, n) {
 		return ""
 	}
-	base := policy.BaseAddress(ref)
+	base := arn.BaseAddress(ref)
 	typ, _, ok := strings.Cut(base, ".")
 	if !ok || (typ != apigw.RestAPI && typ != apigw.V2API) {
 		return ""
@@ -119,7 +121,7 @@ func otherAPI(n *apigw.Node, ref string) string {
 
 // fixableResource reports whether an entry can be rewritten: it is written
 // in native HCL, and the policy belongs to this single-instance API alone.
-func fixableResource(g *apigw.Graph, api *apigw.API, doc *apigw.PolicyDoc, item policy.Str) bool {
+func fixableResource(g *apigw.Graph, api *apigw.API, doc *apigw.PolicyDoc, item partial.String) bool {
 	if !item.InHCL() || strings.HasSuffix(item.Range.Filename, ".json") || doc.Holder.InJSON() {
 		return false
 	}
@@ -131,9 +133,9 @@ func fixableResource(g *apigw.Graph, api *apigw.API, doc *apigw.PolicyDoc, item 
 
 // retargeted is the entry pointed at the API: its execution_arn with the
 // entry's own stage, method and path when they are well formed, else /*.
-func retargeted(n *apigw.Node, res policy.Resource) string {
+func retargeted(n *apigw.Node, res arn.Resource) string {
 	rest := "/*"
-	if res.Kind != policy.ResMalformed && res.RestKnown && strings.HasPrefix(res.Rest, "/") &&
+	if res.Kind != arn.ResMalformed && res.RestKnown && strings.HasPrefix(res.Rest, "/") &&
 		!strings.ContainsAny(res.Rest, `"\`) && !strings.Contains(res.Rest, "${") && !strings.Contains(res.Rest, "%{") {
 		rest = res.Rest
 	}

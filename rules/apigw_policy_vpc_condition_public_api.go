@@ -50,7 +50,7 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error
 				if s.IsAllow() != policy.Yes || s.Grants(invokeAction) == policy.No {
 					continue
 				}
-				c, ok := vpcOnlyCondition(s)
+				c, ok := s.VpcOnlyCondition()
 				if !ok {
 					continue
 				}
@@ -67,28 +67,6 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error
 		}
 	}
 	return nil
-}
-
-// vpcOnlyCondition finds a condition of the statement that is false when
-// the request carries no aws:SourceVpc / aws:SourceVpce: a positive string
-// or ARN test (not ...IfExists, not negated, not ForAllValues), or Null false.
-func vpcOnlyCondition(s *policy.Statement) (policy.Condition, bool) {
-	for _, key := range []string{"aws:SourceVpce", "aws:SourceVpc"} {
-		for _, c := range s.ConditionsOn(key) {
-			op := strings.TrimPrefix(c.Operator, "ForAnyValue:")
-			switch op {
-			case "StringEquals", "StringEqualsIgnoreCase", "StringLike", "ArnEquals", "ArnLike":
-				return c, true
-			case "Null":
-				if len(c.Values) == 1 {
-					if v, known := c.Values[0].Known(); known && strings.EqualFold(v, "false") {
-						return c, true
-					}
-				}
-			}
-		}
-	}
-	return policy.Condition{}, false
 }
 
 // statementLabel names a statement of a policy: its Sid, else its position.

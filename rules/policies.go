@@ -3,7 +3,10 @@ package rules
 // Shared by the policy rules: the responses a denied call gets and the walk
 // over every REST API with its policies.
 
-import "github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+import (
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
+)
 
 // anonymousDenied is the response body of a request no Allow matches.
 const anonymousDenied = `403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."`
@@ -12,7 +15,7 @@ const anonymousDenied = `403 AccessDeniedException "User: anonymous is not autho
 const explicitDeny = `403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:... with an explicit deny"`
 
 // invokeAction is the action API Gateway authorizes every call with.
-const invokeAction = "execute-api:Invoke"
+const invokeAction = policy.InvokeAction
 
 // restAPIsWithPolicies calls fn for every REST API declared in the module
 // with the policies the model can see on it.

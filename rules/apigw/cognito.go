@@ -7,6 +7,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // JWTSettings is the jwt_configuration of an HTTP API JWT authorizer.
@@ -38,11 +40,12 @@ func (g *Graph) JWTConfiguration(auth *Node) (JWTSettings, bool) {
 // isID is true when the expression is surely a user pool id, even of a pool
 // the model cannot name (pool is nil then).
 func (g *Graph) UserPoolOfID(expr hcl.Expression) (pool *Node, isID bool) {
-	parts, ok := g.templateParts(expr)
-	if !ok || len(parts) != 1 || parts[0].Trav == nil {
+	s, ok := g.template(expr)
+	trav := singleTraversal(s)
+	if !ok || trav == nil {
 		return nil, false
 	}
-	ref, ok := ParseRef(parts[0].Trav)
+	ref, ok := ParseRef(trav)
 	if !ok || ref.Data {
 		return nil, false
 	}
@@ -98,22 +101,22 @@ type IssuerCheck struct {
 	Pool *Node
 }
 
-// cognitoIssuerPrefix is the issuer of a pool up to its id; \x00 stands
-// for a part the model does not know (a region from a variable).
+// cognitoIssuerPrefix is the issuer of a pool up to its id; a partial
+// marker stands for a part the model does not know (a region from a variable).
 var cognitoIssuerPrefix = regexp.MustCompile(`^https://cognito-idp\.[^/]+\.amazonaws\.com/$`)
 
 // CognitoIssuer reads a JWT issuer that names a Cognito user pool: the
 // pool's endpoint (which has no scheme), the issuer URL built from its id,
 // or a hosted UI domain. An issuer the model cannot read is not proven wrong.
 func (g *Graph) CognitoIssuer(expr hcl.Expression) IssuerCheck {
-	parts, ok := g.templateParts(expr)
+	s, ok := g.template(expr)
 	if !ok {
 		return IssuerCheck{}
 	}
 	var before, after strings.Builder
 	var anchor *Ref
 	var anchorNode *Node
-	for _, p := range parts {
+	for _, p := range s.Parts {
 		if text, ok := g.partText(p); ok {
 			if anchor == nil {
 				before.WriteString(text)
@@ -123,17 +126,17 @@ func (g *Graph) CognitoIssuer(expr hcl.Expression) IssuerCheck {
 			continue
 		}
 		ref, isRef := Ref{}, false
-		if p.Trav != nil {
-			ref, isRef = ParseRef(p.Trav)
+		if trav := holeTraversal(p); trav != nil {
+			ref, isRef = ParseRef(trav)
 		}
 		if isRef && !ref.Data && anchor == nil && cognitoAnchor(ref) {
 			anchor, anchorNode = &ref, g.byAddr[ref.Address()]
 			continue
 		}
 		if anchor == nil {
-			before.WriteString("\x00")
+			before.WriteString(partial.Marker(0))
 		} else {
-			after.WriteString("\x00")
+			after.WriteString(partial.Marker(0))
 		}
 	}
 	if anchor == nil {
@@ -147,12 +150,12 @@ func (g *Graph) CognitoIssuer(expr hcl.Expression) IssuerCheck {
 	switch {
 	case anchor.Type == CognitoUserPoolDomain || anchor.Attr == "domain":
 		check.Fault = IssuerHostedUI
-	case strings.Contains(suffix, "\x00"):
+	case partial.HasMarker(suffix):
 	case suffix == "/":
 		check.Fault = IssuerTrailingSlash
 	case suffix != "":
 		check.Fault = IssuerNotPool
-	case strings.Contains(prefix, "\x00"):
+	case partial.HasMarker(prefix):
 	case anchor.Attr == "endpoint" && prefix == "":
 		check.Fault = IssuerNoScheme
 	case anchor.Attr == "endpoint" && prefix != "https://":
@@ -177,7 +180,7 @@ func cognitoAnchor(ref Ref) bool {
 }
 
 // literalIssuer checks an issuer written without references to a pool;
-// \x00 marks the parts the model does not know.
+// partial markers stand for the parts the model does not know.
 func literalIssuer(text string) IssuerCheck {
 	switch {
 	case strings.Contains(text, ".amazoncognito.com"):

@@ -50,11 +50,12 @@ func (g *Graph) RoleUses() []RoleUse {
 // RoleOf returns the aws_iam_role whose ARN an expression is exactly
 // (aws_iam_role.x.arn, "${aws_iam_role.x.arn}", aws_iam_role.x[0].arn).
 func (g *Graph) RoleOf(expr hcl.Expression) *Node {
-	parts, ok := g.templateParts(expr)
-	if !ok || len(parts) != 1 || parts[0].Trav == nil {
+	s, ok := g.template(expr)
+	trav := singleTraversal(s)
+	if !ok || trav == nil {
 		return nil
 	}
-	ref, ok := ParseRef(parts[0].Trav)
+	ref, ok := ParseRef(trav)
 	if !ok || ref.Data || ref.Type != IAMRole || ref.Attr != "arn" {
 		return nil
 	}

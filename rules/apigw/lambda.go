@@ -92,28 +92,22 @@ func (g *Graph) buildLambdas() *Lambdas {
 
 // Target reads an integration or authorizer URI.
 func (l *Lambdas) Target(expr hcl.Expression) LambdaTarget {
-	parts, ok := l.g.templateParts(expr)
+	s, ok := l.g.template(expr)
 	if !ok {
 		return LambdaTarget{}
 	}
-	if len(parts) == 1 && parts[0].Trav != nil {
-		return l.referenced(parts[0].Trav)
+	if trav := singleTraversal(s); trav != nil {
+		return l.referenced(trav)
 	}
-	var text strings.Builder
+	uri, holes := l.g.resolved(s).Marked()
 	var refs []hcl.Traversal
-	for _, p := range parts {
-		if s, ok := l.g.partText(p); ok {
-			text.WriteString(s)
-			continue
-		}
-		text.WriteString("\x00")
-		if p.Trav != nil {
-			refs = append(refs, p.Trav)
+	for _, p := range holes {
+		if trav := holeTraversal(p); trav != nil {
+			refs = append(refs, trav)
 		} else if len(p.Expr.Variables()) > 0 {
 			refs = append(refs, p.Expr.Variables()...)
 		}
 	}
-	uri := text.String()
 	if !strings.Contains(uri, lambdaPath) {
 		return LambdaTarget{}
 	}
@@ -139,7 +133,7 @@ func (l *Lambdas) Target(expr hcl.Expression) LambdaTarget {
 		}
 		return t
 	}
-	if strings.Contains(uri, "\x00") {
+	if len(holes) > 0 {
 		return t
 	}
 	// A literal function ARN: ours when its name is a function's literal name.
@@ -208,9 +202,9 @@ func (l *Lambdas) functionNamed(expr hcl.Expression) (fn *Node, known bool) {
 			return nil, false
 		}
 		attr := refs[0].Attr
-		if parts, ok := l.g.templateParts(expr); ok && len(parts) == 1 && parts[0].Trav != nil {
+		if s, ok := l.g.template(expr); ok {
 			// fn[each.key].function_name: Variables() stops at the index.
-			if r, ok := ParseRef(parts[0].Trav); ok {
+			if r, ok := ParseRef(singleTraversal(s)); ok {
 				attr = r.Attr
 			}
 		}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // Qualifier is the version or alias of a function that a call or a
@@ -100,15 +102,15 @@ func (l *Lambdas) QualifiedCalls(u *LambdaUse) (calls []QualifiedCall, ok bool) 
 // between the function's ARN or name and /invocations, without the colon;
 // "" for none. known is false when it is not literal text.
 func (l *Lambdas) uriQualifier(expr hcl.Expression) (string, bool) {
-	parts, ok := l.g.templateParts(expr)
+	str, ok := l.g.template(expr)
 	if !ok {
 		return "", false
 	}
 	var tail strings.Builder
 	anchored := false
-	for _, p := range parts {
-		if p.Trav != nil {
-			if ref, isRef := ParseRef(p.Trav); isRef && ref.Type == LambdaFunction && (ref.Attr == "arn" || ref.Attr == "function_name") {
+	for _, p := range str.Parts {
+		if trav := holeTraversal(p); trav != nil {
+			if ref, isRef := ParseRef(trav); isRef && ref.Type == LambdaFunction && (ref.Attr == "arn" || ref.Attr == "function_name") {
 				anchored = true
 				tail.Reset()
 				continue
@@ -116,7 +118,7 @@ func (l *Lambdas) uriQualifier(expr hcl.Expression) (string, bool) {
 		}
 		text, known := l.g.partText(p)
 		if !known {
-			text = "\x00"
+			text = partial.Marker(0) // a part the model does not know
 		}
 		tail.WriteString(text)
 	}
@@ -132,7 +134,7 @@ func (l *Lambdas) uriQualifier(expr hcl.Expression) (string, bool) {
 		}
 	}
 	rest, found := strings.CutSuffix(s, "/invocations")
-	if !found || strings.Contains(rest, "\x00") || strings.Contains(rest, "/") {
+	if !found || partial.HasMarker(rest) || strings.Contains(rest, "/") {
 		return "", false
 	}
 	if rest == "" {

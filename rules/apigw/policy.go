@@ -7,6 +7,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/arn"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
@@ -76,19 +78,19 @@ func (g *Graph) Policies(api *API) (docs []*PolicyDoc, known bool) {
 
 // bodyPolicy reads x-amazon-apigateway-policy from an OpenAPI body.
 func (g *Graph) bodyPolicy(expr hcl.Expression) (*policy.Policy, policy.Tri) {
-	text, holes, tree, ok := g.jsonText(expr)
+	text, tree, ok := g.jsonText(expr)
 	switch {
 	case !ok:
 		return policy.Unknown(), policy.Maybe
 	case tree != nil:
 		return policy.FromOpenAPI(*tree)
 	}
-	if doc, isJSON := policy.ParseJSONTree(text, holes); isJSON {
+	if doc, isJSON := policy.ParseJSONTree(text); isJSON {
 		return policy.FromOpenAPI(doc)
 	}
 	// YAML, say: the model does not read it, but a body that never names
 	// the extension has no policy.
-	if len(holes) == 0 && !strings.Contains(text, policy.OpenAPIExtension) {
+	if lit, known := text.Known(); known && !strings.Contains(lit, policy.OpenAPIExtension) {
 		return nil, policy.No
 	}
 	return policy.Unknown(), policy.Maybe
@@ -224,7 +226,7 @@ func (g *Graph) documentPrincipals(blocks hclext.Blocks, dynamic bool) policy.Pr
 	if len(blocks) == 0 && !dynamic {
 		return policy.PrincipalSet{}
 	}
-	ps := policy.PrincipalSet{Set: true, Known: !dynamic, ByType: map[string][]policy.Str{}}
+	ps := policy.PrincipalSet{Set: true, Known: !dynamic, ByType: map[string][]partial.String{}}
 	for _, b := range blocks {
 		typ, ok := g.String(b.Body.Attributes["type"])
 		ids := g.documentList(b.Body.Attributes["identifiers"])
@@ -261,7 +263,7 @@ func (g *Graph) IsPrivate(api *API) policy.Tri {
 // SameResource reports whether a reference's address (TYPE.NAME, possibly
 // with an index) names the node.
 func SameResource(refAddr string, n *Node) bool {
-	return n != nil && policy.BaseAddress(refAddr) == n.Address()
+	return n != nil && arn.BaseAddress(refAddr) == n.Address()
 }
 
 // Holders returns the resources whose policy is the json of a document.

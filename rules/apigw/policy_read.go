@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
@@ -115,29 +116,25 @@ func objectKey(expr hcl.Expression) (string, bool) {
 // templateStr reads a template as a string whose interpolations are
 // unknown parts when the model cannot evaluate them. ok is false for
 // templates with directives (%{ for }, %{ if }), whose shape is unknown.
-func (g *Graph) templateStr(t *hclsyntax.TemplateExpr) (policy.Str, bool) {
-	var s policy.Str
-	for _, part := range t.Parts {
-		if lit, ok := part.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String && !lit.Val.IsNull() {
-			s.Parts = append(s.Parts, policy.Part{Lit: lit.Val.AsString()})
-			continue
+func (g *Graph) templateStr(t *hclsyntax.TemplateExpr) (partial.String, bool) {
+	return partial.Template{Interpolate: g.policyPart}.Read(t)
+}
+
+// policyPart reads one interpolation of a policy template.
+func (g *Graph) policyPart(part hcl.Expression) (partial.Part, bool) {
+	switch part.(type) {
+	case *hclsyntax.TemplateJoinExpr, *hclsyntax.ConditionalExpr:
+		if len(part.Variables()) > 0 {
+			return partial.Part{}, false
 		}
-		switch part.(type) {
-		case *hclsyntax.TemplateJoinExpr, *hclsyntax.ConditionalExpr:
-			if len(part.Variables()) > 0 {
-				return policy.Str{}, false
-			}
-		}
-		v, ok := g.policyValue(part)
-		if ok && !v.IsNull() {
-			if str, err := toString(v); err == nil {
-				s.Parts = append(s.Parts, policy.Part{Lit: str})
-				continue
-			}
-		}
-		s.Parts = append(s.Parts, policy.Part{Unknown: true, Ref: singleRef(part)})
 	}
-	return s, true
+	v, ok := g.policyValue(part)
+	if ok && !v.IsNull() {
+		if str, err := toString(v); err == nil {
+			return partial.Part{Lit: str}, true
+		}
+	}
+	return partial.HoleOf(singleRef(part), part), true
 }
 
 func toString(v cty.Value) (string, error) {
@@ -158,10 +155,10 @@ func toString(v cty.Value) (string, error) {
 var errNotString = errors.New("not a string")
 
 // jsonText reads an expression that produces JSON text: jsonencode(...),
-// a string or heredoc with interpolations, or anything the host can
-// evaluate (file(), templatefile(), variables). ok is false when the
-// text is not known.
-func (g *Graph) jsonText(expr hcl.Expression) (text string, holes []policy.Part, tree *policy.Value, ok bool) {
+// a string or heredoc with interpolations (holes where the model cannot
+// evaluate them), or anything the host can evaluate (file(),
+// templatefile(), variables). ok is false when the text is not known.
+func (g *Graph) jsonText(expr hcl.Expression) (text partial.String, tree *policy.Value, ok bool) {
 	if w, isWrap := expr.(*hclsyntax.TemplateWrapExpr); isWrap {
 		expr = w.Wrapped
 	}
@@ -169,31 +166,19 @@ func (g *Graph) jsonText(expr hcl.Expression) (text string, holes []policy.Part,
 	case *hclsyntax.FunctionCallExpr:
 		if e.Name == "jsonencode" && len(e.Args) == 1 && !e.ExpandFinal {
 			t := g.tree(e.Args[0])
-			return "", nil, &t, true
+			return partial.String{}, &t, true
 		}
 	case *hclsyntax.TemplateExpr:
 		if len(e.Variables()) > 0 {
 			s, known := g.templateStr(e)
-			if !known {
-				return "", nil, nil, false
-			}
-			var b strings.Builder
-			for _, p := range s.Parts {
-				if p.Unknown {
-					b.WriteString(policy.HoleMarker(len(holes)))
-					holes = append(holes, p)
-				} else {
-					b.WriteString(p.Lit)
-				}
-			}
-			return b.String(), holes, nil, true
+			return s, nil, known
 		}
 	}
 	v, known := g.policyValue(expr)
 	if !known || v.IsNull() || v.Type() != cty.String {
-		return "", nil, nil, false
+		return partial.String{}, nil, false
 	}
-	return v.AsString(), nil, nil, true
+	return partial.Lit(v.AsString()), nil, true
 }
 
 // policyFromExpr reads a policy attribute: a reference to an
@@ -202,14 +187,14 @@ func (g *Graph) policyFromExpr(expr hcl.Expression, depth int) (*policy.Policy, 
 	if doc := g.documentRef(expr); doc != nil {
 		return g.readDocument(doc, depth), doc
 	}
-	text, holes, tree, ok := g.jsonText(expr)
+	text, tree, ok := g.jsonText(expr)
 	switch {
 	case !ok:
 		return policy.Unknown(), nil
 	case tree != nil:
 		return policy.FromTree(*tree), nil
 	}
-	return policy.ParseJSONTemplate(text, holes), nil
+	return policy.ParseJSONTemplate(text), nil
 }
 
 // documentRef returns the aws_iam_policy_document an expression is exactly

@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/arn"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
@@ -77,8 +78,8 @@ resource "aws_api_gateway_rest_api" "main" {
 		t.Fatalf("policy = %+v", p)
 	}
 	s := p.Statements[0]
-	r := policy.ParseResource(s.Resource.Items[0])
-	if r.Kind != policy.ResExecutionARN || r.APIRef != "aws_api_gateway_rest_api.main" || !s.Resource.Items[0].InHCL() {
+	r := arn.ParseResource(s.Resource.Items[0])
+	if r.Kind != arn.ResExecutionARN || r.APIRef != "aws_api_gateway_rest_api.main" || !s.Resource.Items[0].InHCL() {
 		t.Errorf("resource = %+v", r)
 	}
 	if c := s.ConditionsOn("aws:sourcevpce"); len(c) != 1 || c[0].Operator != "StringEquals" {

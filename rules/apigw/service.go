@@ -3,6 +3,8 @@ package apigw
 import (
 	"regexp"
 	"strings"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // servicePattern reads the service of an API Gateway service ARN,
@@ -20,20 +22,15 @@ func (g *Graph) IntegrationService(n *Node) (string, bool) {
 	if attr == nil {
 		return "", false
 	}
-	parts, ok := g.templateParts(attr.Expr)
+	s, ok := g.template(attr.Expr)
 	if !ok {
 		return "", false
 	}
-	var text strings.Builder
-	for _, p := range parts {
-		s, known := g.partText(p)
-		if !known {
-			s = "\x00"
-		}
-		text.WriteString(s)
-	}
-	m := servicePattern.FindStringSubmatch(text.String())
-	if m == nil || strings.Contains(m[1], "\x00") {
+	// Holes become markers, which hold no ':': a hole in the service
+	// leaves it unknown.
+	text, _ := g.resolved(s).Marked()
+	m := servicePattern.FindStringSubmatch(text)
+	if m == nil || partial.HasMarker(m[1]) {
 		return "", false
 	}
 	service := m[1]

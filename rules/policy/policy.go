@@ -8,6 +8,9 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/arn"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // Tri is a three-valued answer: what the configuration proves.
@@ -48,60 +51,6 @@ func triOf(b bool) Tri {
 	return No
 }
 
-// Part is one piece of a string: literal text, or an interpolation the
-// model could not read.
-type Part struct {
-	Lit string
-	// Unknown marks an interpolation whose value is not known.
-	Unknown bool
-	// Ref is the text of the reference interpolated, such as
-	// aws_api_gateway_rest_api.main.execution_arn, when the interpolation is
-	// a single reference; "" otherwise.
-	Ref string
-}
-
-// Str is a string of a policy, possibly with unknown pieces.
-type Str struct {
-	Parts []Part
-	// Range is where the string is written in HCL (a jsonencode object or
-	// an aws_iam_policy_document), so a fix can replace it; zero otherwise.
-	Range hcl.Range
-}
-
-// Lit returns a known string.
-func Lit(s string) Str { return Str{Parts: []Part{{Lit: s}}} }
-
-// Known returns the string when no piece of it is unknown.
-func (s Str) Known() (string, bool) {
-	var b strings.Builder
-	for _, p := range s.Parts {
-		if p.Unknown {
-			return "", false
-		}
-		b.WriteString(p.Lit)
-	}
-	return b.String(), true
-}
-
-// InHCL reports whether the string has a source range to rewrite.
-func (s Str) InHCL() bool { return s.Range.Filename != "" }
-
-// String renders the string for messages, unknown pieces as ${ref} or ${...}.
-func (s Str) String() string {
-	var b strings.Builder
-	for _, p := range s.Parts {
-		switch {
-		case !p.Unknown:
-			b.WriteString(p.Lit)
-		case p.Ref != "":
-			b.WriteString("${" + p.Ref + "}")
-		default:
-			b.WriteString("${...}")
-		}
-	}
-	return b.String()
-}
-
 // List is a policy element that holds one string or a list of them
 // (Action, Resource, ...).
 type List struct {
@@ -110,7 +59,7 @@ type List struct {
 	// Known is false when the element is present but its entries are not
 	// known (a variable, a function the model cannot evaluate).
 	Known bool
-	Items []Str
+	Items []partial.String
 }
 
 // PrincipalSet is the Principal element of a statement.
@@ -121,14 +70,14 @@ type PrincipalSet struct {
 	Anyone bool
 	// ByType maps a principal type (AWS, Service, Federated, CanonicalUser)
 	// to its identifiers.
-	ByType map[string][]Str
+	ByType map[string][]partial.String
 }
 
 // Condition is one condition key test of a statement.
 type Condition struct {
 	Operator string
 	Key      string
-	Values   []Str
+	Values   []partial.String
 	// Known is false when the values are not known.
 	Known bool
 	// Range is where the test is written in HCL; zero otherwise.
@@ -224,7 +173,7 @@ func (l List) Matches(value string, ignoreCase bool) Tri {
 		ans = Maybe
 	}
 	for _, it := range l.Items {
-		ans = ans.Or(it.Matches(value, ignoreCase))
+		ans = ans.Or(matches(it, value, ignoreCase))
 		if ans == Yes {
 			return Yes
 		}
@@ -232,9 +181,9 @@ func (l List) Matches(value string, ignoreCase bool) Tri {
 	return ans
 }
 
-// Matches answers whether the string, read as an IAM pattern (* and ?),
+// matches answers whether the string, read as an IAM pattern (* and ?),
 // matches value.
-func (s Str) Matches(value string, ignoreCase bool) Tri {
+func matches(s partial.String, value string, ignoreCase bool) Tri {
 	pat, ok := s.Known()
 	if !ok {
 		return Maybe
@@ -242,36 +191,7 @@ func (s Str) Matches(value string, ignoreCase bool) Tri {
 	if ignoreCase {
 		pat, value = strings.ToLower(pat), strings.ToLower(value)
 	}
-	return triOf(Match(pat, value))
-}
-
-// Match reports whether value matches an IAM pattern, where * stands for
-// any run of characters (slashes included) and ? for one character.
-func Match(pattern, value string) bool {
-	// Iterative matching with backtracking to the last star: linear in
-	// practice and free of the exponential blow-up of naive recursion.
-	p, v := 0, 0
-	star, mark := -1, 0
-	for v < len(value) {
-		switch {
-		case p < len(pattern) && (pattern[p] == '?' || pattern[p] == value[v]):
-			p++
-			v++
-		case p < len(pattern) && pattern[p] == '*':
-			star, mark = p, v
-			p++
-		case star >= 0:
-			p = star + 1
-			mark++
-			v = mark
-		default:
-			return false
-		}
-	}
-	for p < len(pattern) && pattern[p] == '*' {
-		p++
-	}
-	return p == len(pattern)
+	return triOf(arn.Match(pat, value))
 }
 
 // Anonymous answers whether the statement applies to unsigned callers:

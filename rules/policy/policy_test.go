@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/arn"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 const invoke = "execute-api:Invoke"
@@ -123,38 +126,13 @@ func TestPrincipals(t *testing.T) {
 	}
 }
 
-func TestMatch(t *testing.T) {
-	cases := []struct {
-		pattern, value string
-		want           bool
-	}{
-		{"*", "", true},
-		{"*", "anything/at/all", true},
-		{"a*c", "abbbc", true},
-		{"a*c", "abbb", false},
-		{"a?c", "abc", true},
-		{"a?c", "ac", false},
-		{"*/GET/*", "prod/GET/items/1", true},
-		{"**", "x", true},
-		{"a*b*c*d", "aXbYcZd", true},
-		{"a*b*c*d", "aXbYcZ", false},
-		{"", "", true},
-		{"", "x", false},
-	}
-	for _, tc := range cases {
-		if got := Match(tc.pattern, tc.value); got != tc.want {
-			t.Errorf("Match(%q, %q) = %v", tc.pattern, tc.value, got)
-		}
-	}
-}
-
 func TestUnknownParts(t *testing.T) {
-	holes := []Part{
-		{Unknown: true, Ref: "aws_api_gateway_rest_api.main.execution_arn"},
-		{Unknown: true, Ref: "var.action"},
-	}
-	text := `{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "` + HoleMarker(1) + `", "Resource": "` + HoleMarker(0) + `/*"}]}`
-	p := ParseJSONTemplate(text, holes)
+	text := partial.Lit(`{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "`).
+		Append(partial.Unknown("var.action")).
+		Append(partial.Lit(`", "Resource": "`)).
+		Append(partial.Unknown("aws_api_gateway_rest_api.main.execution_arn")).
+		Append(partial.Lit(`/*"}]}`))
+	p := ParseJSONTemplate(text)
 	if !p.Complete() {
 		t.Fatalf("policy = %+v", p)
 	}
@@ -165,12 +143,12 @@ func TestUnknownParts(t *testing.T) {
 	if p.Allows(invoke) != Maybe {
 		t.Error("an Allow with an unknown action must answer Maybe")
 	}
-	r := ParseResource(s.Resource.Items[0])
-	if r.Kind != ResExecutionARN || r.APIRef != "aws_api_gateway_rest_api.main" || !r.CoversAll("aws_api_gateway_rest_api.main") || r.CoversAll("aws_api_gateway_rest_api.other") {
+	r := arn.ParseResource(s.Resource.Items[0])
+	if r.Kind != arn.ResExecutionARN || r.APIRef != "aws_api_gateway_rest_api.main" || !r.CoversAll("aws_api_gateway_rest_api.main") || r.CoversAll("aws_api_gateway_rest_api.other") {
 		t.Errorf("resource = %+v", r)
 	}
 	// A hole outside a string is not JSON.
-	if ParseJSONTemplate(`{"Statement": `+HoleMarker(0)+`}`, holes).Known {
+	if ParseJSONTemplate(partial.Lit(`{"Statement": `).Append(partial.Unknown("")).Append(partial.Lit(`}`))).Known {
 		t.Error("a hole in place of the Statement element gives a known policy")
 	}
 	// An unknown Action list.
@@ -214,7 +192,7 @@ func TestFromCty(t *testing.T) {
 }
 
 func TestFromOpenAPI(t *testing.T) {
-	doc, ok := ParseJSONTree(`{"openapi": "3.0.1", "x-amazon-apigateway-policy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}]}}`, nil)
+	doc, ok := ParseJSONTree(partial.Lit(`{"openapi": "3.0.1", "x-amazon-apigateway-policy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}]}}`))
 	if !ok {
 		t.Fatal("not read")
 	}
@@ -222,11 +200,11 @@ func TestFromOpenAPI(t *testing.T) {
 	if present != Yes || p.Allows(invoke) != Yes {
 		t.Errorf("policy = %+v, present %v", p, present)
 	}
-	doc, _ = ParseJSONTree(`{"openapi": "3.0.1", "paths": {}}`, nil)
+	doc, _ = ParseJSONTree(partial.Lit(`{"openapi": "3.0.1", "paths": {}}`))
 	if p, present := FromOpenAPI(doc); present != No || p != nil {
 		t.Errorf("a body without a policy: %v", present)
 	}
-	doc, _ = ParseJSONTree(`{"x-amazon-apigateway-policy": "{\"Statement\": []}"}`, nil)
+	doc, _ = ParseJSONTree(partial.Lit(`{"x-amazon-apigateway-policy": "{\"Statement\": []}"}`))
 	if p, present := FromOpenAPI(doc); present != Yes || !p.Complete() {
 		t.Errorf("a policy as a JSON string: %+v", p)
 	}
@@ -235,77 +213,8 @@ func TestFromOpenAPI(t *testing.T) {
 	}
 }
 
-func TestParseResource(t *testing.T) {
-	main := "aws_api_gateway_rest_api.main"
-	ref := func(ref string, rest string) Str {
-		return Str{Parts: []Part{{Unknown: true, Ref: ref}, {Lit: rest}}}
-	}
-	cases := []struct {
-		name     string
-		in       Str
-		kind     ResourceKind
-		apiRef   string
-		stage    string
-		verb     string
-		all      bool
-		badVerb  bool
-		problemy bool
-	}{
-		{name: "star", in: Lit("*"), kind: ResAny, all: true},
-		{name: "shorthand all", in: Lit("execute-api:/*"), kind: ResShorthand, all: true},
-		{name: "shorthand method", in: Lit("execute-api:/prod/GET/items"), kind: ResShorthand, stage: "prod", verb: "GET"},
-		{name: "shorthand lowercase verb", in: Lit("execute-api:/prod/get/items"), kind: ResShorthand, stage: "prod", verb: "get", badVerb: true},
-		{name: "ANY is no verb in an ARN", in: Lit("execute-api:/prod/ANY/items"), kind: ResShorthand, stage: "prod", verb: "ANY", badVerb: true},
-		{name: "execution_arn", in: ref(main+".execution_arn", "/*"), kind: ResExecutionARN, apiRef: main, all: true},
-		{name: "execution_arn of another API", in: ref("aws_api_gateway_rest_api.other.execution_arn", "/*"), kind: ResExecutionARN, apiRef: "aws_api_gateway_rest_api.other"},
-		{name: "execution_arn alone", in: ref(main+".execution_arn", ""), kind: ResMalformed, apiRef: main, problemy: true},
-		{name: "execution_arn stage only", in: ref(main+".execution_arn", "/prod"), kind: ResMalformed, apiRef: main, stage: "prod", problemy: true},
-		{name: "execution_arn three stars", in: ref(main+".execution_arn", "/*/*/*"), kind: ResExecutionARN, apiRef: main, all: true},
-		{name: "an ARN with a literal id", in: Lit("arn:aws:execute-api:us-east-1:123456789012:abc123/prod/POST/*"), kind: ResARN, stage: "prod", verb: "POST"},
-		{name: "an ARN with wildcards", in: Lit("arn:aws:execute-api:*:*:*"), kind: ResAny, all: true},
-		{name: "a short wildcard ARN", in: Lit("arn:aws:execute-api:*"), kind: ResAny, all: true},
-		{name: "an ARN of another service", in: Lit("arn:aws:s3:::bucket/*"), kind: ResMalformed, problemy: true},
-		{name: "an incomplete ARN", in: Lit("arn:aws:execute-api:us-east-1"), kind: ResMalformed, problemy: true},
-		{name: "an ARN without stage", in: Lit("arn:aws:execute-api:us-east-1:1:abc"), kind: ResMalformed, problemy: true},
-		{name: "not an ARN", in: Lit("execute-api:Invoke/prod"), kind: ResMalformed, problemy: true},
-		{name: "a bare word", in: Lit("items"), kind: ResMalformed, problemy: true},
-		{name: "an ARN with the API's id", in: Str{Parts: []Part{{Lit: "arn:aws:execute-api:us-east-1:1:"}, {Unknown: true, Ref: "aws_api_gateway_rest_api.other.id"}, {Lit: "/*"}}}, kind: ResARN, apiRef: "aws_api_gateway_rest_api.other"},
-		{name: "an ARN from a variable", in: Str{Parts: []Part{{Unknown: true, Ref: "var.arn"}}}, kind: ResUnknown},
-		{name: "an unknown region", in: Str{Parts: []Part{{Lit: "arn:aws:execute-api:"}, {Unknown: true, Ref: "var.region"}, {Lit: ":1:abc/prod/GET/x"}}}, kind: ResARN, stage: "prod", verb: "GET"},
-		{name: "a stage from a variable", in: Str{Parts: []Part{{Lit: "execute-api:/"}, {Unknown: true, Ref: "var.stage"}, {Lit: "/GET/*"}}}, kind: ResShorthand},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := ParseResource(tc.in)
-			if r.Kind != tc.kind || r.APIRef != tc.apiRef || r.Stage != tc.stage || r.Verb != tc.verb {
-				t.Errorf("ParseResource(%s) = %+v", tc.in, r)
-			}
-			if got := r.CoversAll(main); got != tc.all {
-				t.Errorf("CoversAll = %v", got)
-			}
-			if got := !r.ValidVerb(); got != tc.badVerb {
-				t.Errorf("invalid verb = %v", got)
-			}
-			if got := r.Problem != ""; got != tc.problemy {
-				t.Errorf("problem = %q", r.Problem)
-			}
-		})
-	}
-}
-
 func TestTri(t *testing.T) {
 	if Yes.And(Maybe) != Maybe || No.Or(Maybe) != Maybe || Maybe.Not() != Maybe || Yes.Not() != No {
 		t.Error("three-valued logic is wrong")
-	}
-}
-
-func TestParseResourceIgnoresControlCharacters(t *testing.T) {
-	for _, s := range []Str{
-		Lit("\x015\x02/*"),
-		{Parts: []Part{{Lit: "arn:aws:execute-api:r:a:\x019\x02/*"}, {Unknown: true}}},
-	} {
-		if r := ParseResource(s); r.Kind != ResUnknown {
-			t.Errorf("ParseResource(%q) = %+v", s.String(), r)
-		}
 	}
 }

@@ -2,14 +2,14 @@ package policy
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // Kind is the kind of a Value.
@@ -32,7 +32,7 @@ const (
 // policy is read from, whatever it was written as.
 type Value struct {
 	Kind   Kind
-	Str    Str
+	Str    partial.String
 	List   []Value
 	Object map[string]Value
 	// Ref is the reference an unknown value comes from, when it is one.
@@ -49,32 +49,25 @@ func UnknownValue(ref string, rng hcl.Range) Value {
 // ParseJSON reads a policy written as JSON text. Malformed text gives an
 // unknown policy, never an error.
 func ParseJSON(text string) *Policy {
-	return ParseJSONTemplate(text, nil)
+	return ParseJSONTemplate(partial.Lit(text))
 }
 
-// holePattern finds the markers ParseJSONTemplate replaces with holes.
-var holePattern = regexp.MustCompile(`@@apigw403-hole-([0-9]+)@@`)
-
-// HoleMarker is the text that stands for holes[i] in ParseJSONTemplate:
-// a template's interpolation that the model could not evaluate.
-func HoleMarker(i int) string { return fmt.Sprintf("@@apigw403-hole-%d@@", i) }
-
-// ParseJSONTemplate reads JSON text in which markers (HoleMarker) stand for
-// interpolations the model could not evaluate, as in a heredoc with
+// ParseJSONTemplate reads JSON text with unknown parts, as a heredoc with
 // "${aws_api_gateway_rest_api.x.execution_arn}/*": inside strings they
-// become unknown parts; anywhere else the text is not JSON and the policy
-// is unknown.
-func ParseJSONTemplate(text string, holes []Part) *Policy {
-	doc, ok := ParseJSONTree(text, holes)
+// stay unknown parts; anywhere else the text is not JSON and the policy is
+// unknown.
+func ParseJSONTemplate(s partial.String) *Policy {
+	doc, ok := ParseJSONTree(s)
 	if !ok {
 		return Unknown()
 	}
 	return FromTree(doc)
 }
 
-// ParseJSONTree reads JSON text (with hole markers, see ParseJSONTemplate)
+// ParseJSONTree reads JSON text with unknown parts (see ParseJSONTemplate)
 // into a document tree; ok is false when the text is not one JSON value.
-func ParseJSONTree(text string, holes []Part) (doc Value, ok bool) {
+func ParseJSONTree(s partial.String) (doc Value, ok bool) {
+	text, holes := s.Marked()
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.UseNumber()
 	var v any
@@ -111,16 +104,16 @@ func FromOpenAPI(doc Value) (p *Policy, present Tri) {
 	return FromTree(v), Yes
 }
 
-func fromJSON(v any, holes []Part) Value {
+func fromJSON(v any, holes []partial.Part) Value {
 	switch t := v.(type) {
 	case nil:
 		return Value{Kind: KindNull}
 	case string:
-		return Value{Kind: KindString, Str: withHoles(t, holes)}
+		return Value{Kind: KindString, Str: unmark(t, holes)}
 	case json.Number:
-		return Value{Kind: KindString, Str: Lit(t.String())}
+		return Value{Kind: KindString, Str: partial.Lit(t.String())}
 	case bool:
-		return Value{Kind: KindString, Str: Lit(strconv.FormatBool(t))}
+		return Value{Kind: KindString, Str: partial.Lit(strconv.FormatBool(t))}
 	case []any:
 		out := Value{Kind: KindList, List: make([]Value, len(t))}
 		for i, e := range t {
@@ -130,7 +123,7 @@ func fromJSON(v any, holes []Part) Value {
 	case map[string]any:
 		out := Value{Kind: KindObject, Object: map[string]Value{}}
 		for k, e := range t {
-			if holePattern.MatchString(k) {
+			if partial.HasMarker(k) {
 				return Value{Kind: KindUnknown}
 			}
 			out.Object[k] = fromJSON(e, holes)
@@ -140,28 +133,14 @@ func fromJSON(v any, holes []Part) Value {
 	return Value{Kind: KindUnknown}
 }
 
-func withHoles(s string, holes []Part) Str {
-	if len(holes) == 0 || !strings.Contains(s, "@@apigw403-hole-") {
-		return Lit(s)
+// unmark reads a JSON string back into its parts: a marker is a hole only
+// when the text has holes, so that a document that merely spells one stays
+// literal.
+func unmark(s string, holes []partial.Part) partial.String {
+	if len(holes) == 0 {
+		return partial.Lit(s)
 	}
-	var out Str
-	last := 0
-	for _, m := range holePattern.FindAllStringSubmatchIndex(s, -1) {
-		if m[0] > last {
-			out.Parts = append(out.Parts, Part{Lit: s[last:m[0]]})
-		}
-		i, err := strconv.Atoi(s[m[2]:m[3]])
-		if err != nil || i >= len(holes) {
-			out.Parts = append(out.Parts, Part{Unknown: true})
-		} else {
-			out.Parts = append(out.Parts, holes[i])
-		}
-		last = m[1]
-	}
-	if last < len(s) {
-		out.Parts = append(out.Parts, Part{Lit: s[last:]})
-	}
-	return out
+	return partial.Unmark(s, holes)
 }
 
 // FromCty reads a policy from an evaluated value: a JSON string (what
@@ -188,11 +167,11 @@ func ValueOfCty(v cty.Value) Value {
 	ty := v.Type()
 	switch {
 	case ty == cty.String:
-		return Value{Kind: KindString, Str: Lit(v.AsString())}
+		return Value{Kind: KindString, Str: partial.Lit(v.AsString())}
 	case ty == cty.Number:
-		return Value{Kind: KindString, Str: Lit(v.AsBigFloat().Text('f', -1))}
+		return Value{Kind: KindString, Str: partial.Lit(v.AsBigFloat().Text('f', -1))}
 	case ty == cty.Bool:
-		return Value{Kind: KindString, Str: Lit(strconv.FormatBool(v.True()))}
+		return Value{Kind: KindString, Str: partial.Lit(strconv.FormatBool(v.True()))}
 	case ty.IsListType() || ty.IsTupleType() || ty.IsSetType():
 		out := Value{Kind: KindList}
 		for it := v.ElementIterator(); it.Next(); {
@@ -277,7 +256,7 @@ func ListValue(v Value) List {
 	l := List{Set: true, Known: true}
 	switch v.Kind {
 	case KindString:
-		l.Items = []Str{withRange(v.Str, v.Range)}
+		l.Items = []partial.String{withRange(v.Str, v.Range)}
 	case KindList:
 		for _, e := range v.List {
 			switch e.Kind {
@@ -285,7 +264,7 @@ func ListValue(v Value) List {
 				l.Items = append(l.Items, withRange(e.Str, e.Range))
 			case KindUnknown:
 				// One entry of unknown value: most likely one string.
-				l.Items = append(l.Items, Str{Parts: []Part{{Unknown: true, Ref: e.Ref}}, Range: e.Range})
+				l.Items = append(l.Items, partial.String{Parts: []partial.Part{{Hole: true, Ref: e.Ref}}, Range: e.Range})
 			default:
 				l.Known = false
 			}
@@ -293,7 +272,7 @@ func ListValue(v Value) List {
 	case KindUnknown:
 		l.Known = false
 		if v.Ref != "" {
-			l.Items = []Str{{Parts: []Part{{Unknown: true, Ref: v.Ref}}, Range: v.Range}}
+			l.Items = []partial.String{{Parts: []partial.Part{{Hole: true, Ref: v.Ref}}, Range: v.Range}}
 		}
 	default:
 		l.Known = false
@@ -301,7 +280,7 @@ func ListValue(v Value) List {
 	return l
 }
 
-func withRange(s Str, rng hcl.Range) Str {
+func withRange(s partial.String, rng hcl.Range) partial.String {
 	if s.Range.Filename == "" {
 		s.Range = rng
 	}
@@ -313,7 +292,7 @@ func principalsOf(obj map[string]Value, key string) PrincipalSet {
 	if !ok || v.Kind == KindNull {
 		return PrincipalSet{}
 	}
-	ps := PrincipalSet{Set: true, Known: true, ByType: map[string][]Str{}}
+	ps := PrincipalSet{Set: true, Known: true, ByType: map[string][]partial.String{}}
 	switch v.Kind {
 	case KindString:
 		s, known := v.Str.Known()

@@ -53,7 +53,7 @@ func (s *Statement) NamesService(service string) Tri {
 		ans = Maybe
 	}
 	for _, id := range pr.ByType["Service"] {
-		ans = ans.Or(id.Matches(service, true))
+		ans = ans.Or(matches(id, service, true))
 	}
 	for _, id := range pr.ByType["AWS"] {
 		if v, ok := id.Known(); !ok || v == "*" {

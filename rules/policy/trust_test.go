@@ -1,6 +1,10 @@
 package policy
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
+)
 
 func TestAssumableBy(t *testing.T) {
 	for _, tc := range []struct {
@@ -18,10 +22,10 @@ func TestAssumableBy(t *testing.T) {
 		{"a deny takes it back", `{"Statement":[{"Effect":"Allow","Principal":{"Service":"apigateway.amazonaws.com"},"Action":"sts:AssumeRole"},{"Effect":"Deny","Principal":"*","Action":"sts:AssumeRole"}]}`, No},
 		{"no statement", `{"Version":"2012-10-17"}`, No},
 		{"unreadable", `not json`, Maybe},
-		{"an unknown service", `{"Statement":[{"Effect":"Allow","Principal":{"Service":"` + HoleMarker(0) + `"},"Action":"sts:AssumeRole"}]}`, Maybe},
+		{"an unknown service", `{"Statement":[{"Effect":"Allow","Principal":{"Service":"` + partial.Marker(0) + `"},"Action":"sts:AssumeRole"}]}`, Maybe},
 		{"NotPrincipal", `{"Statement":[{"Effect":"Allow","NotPrincipal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}`, Maybe},
 	} {
-		p := ParseJSONTemplate(tc.doc, []Part{{Unknown: true}})
+		p := ParseJSONTemplate(partial.Unmark(tc.doc, []partial.Part{{Hole: true}}))
 		if got := p.AssumableBy("apigateway.amazonaws.com"); got != tc.want {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}

@@ -1,12 +1,13 @@
-package policy
+package arn
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
-// ResourceKind says how a Resource entry names API Gateway methods.
+// ResourceKind says how a policy's Resource entry names API Gateway methods.
 type ResourceKind int
 
 const (
@@ -49,41 +50,32 @@ type Resource struct {
 // method of the request, never ANY.
 var Verbs = []string{"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
 
-const tokenOpen, tokenClose = "\x01", "\x02"
-
 // ParseResource reads a Resource entry.
-func ParseResource(s Str) Resource {
-	// Render unknown parts as tokens that hold neither ':' nor '/', so the
-	// ARN's fields can be split while remembering which are unknown.
-	var b strings.Builder
-	for i, p := range s.Parts {
-		if strings.ContainsAny(p.Lit, tokenOpen+tokenClose) {
-			return Resource{Kind: ResUnknown} // control characters no ARN has
-		}
-		if p.Unknown {
-			b.WriteString(tokenOpen + strconv.Itoa(i) + tokenClose)
-		} else {
-			b.WriteString(p.Lit)
+func ParseResource(s partial.String) Resource {
+	for _, p := range s.Parts {
+		if !p.Hole && partial.HasMarker(p.Lit) {
+			return Resource{Kind: ResUnknown} // marker text no ARN has
 		}
 	}
-	text := b.String()
+	// Holes become markers, which hold neither ':' nor '/', so the ARN's
+	// fields can be split while remembering which are unknown.
+	text, holes := s.Marked()
+	first := partial.Marker(0)
 	switch {
 	case text == "*":
 		return Resource{Kind: ResAny}
 	case strings.HasPrefix(text, "execute-api:"):
 		r := Resource{Kind: ResShorthand}
 		return r.withRest(s, strings.TrimPrefix(text, "execute-api:"))
-	case strings.HasPrefix(text, tokenOpen):
-		end := strings.Index(text, tokenClose)
-		part := s.Parts[tokenIndex(text[len(tokenOpen):end], len(s.Parts))]
-		if api, ok := strings.CutSuffix(part.Ref, ".execution_arn"); ok {
+	case strings.HasPrefix(text, first):
+		if api, ok := strings.CutSuffix(holes[0].Ref, ".execution_arn"); ok {
 			r := Resource{Kind: ResExecutionARN, APIRef: api}
-			return r.withRest(s, text[end+len(tokenClose):])
+			return r.withRest(s, text[len(first):])
 		}
 		return Resource{Kind: ResUnknown}
 	case strings.HasPrefix(text, "arn:"):
-		return parseARN(s, text)
-	case strings.Contains(text, tokenOpen):
+		return parseARN(s, text, holes)
+	case len(holes) > 0:
 		return Resource{Kind: ResUnknown}
 	case strings.HasPrefix(text, "*"), strings.HasPrefix(text, "?"):
 		return Resource{Kind: ResAny} // a pattern that may match any ARN
@@ -91,16 +83,7 @@ func ParseResource(s Str) Resource {
 	return Resource{Kind: ResMalformed, Problem: fmt.Sprintf("%q is not an ARN", text)}
 }
 
-// tokenIndex reads the part index of a token, within [0, n).
-func tokenIndex(s string, n int) int {
-	i, err := strconv.Atoi(s)
-	if err != nil || i < 0 || i >= n {
-		return 0
-	}
-	return i
-}
-
-func parseARN(s Str, text string) Resource {
+func parseARN(s partial.String, text string, holes []partial.Part) Resource {
 	fields := strings.SplitN(text, ":", 6)
 	if len(fields) < 6 {
 		if strings.Contains(fields[len(fields)-1], "*") {
@@ -110,24 +93,22 @@ func parseARN(s Str, text string) Resource {
 	}
 	service := fields[2]
 	switch {
-	case strings.Contains(service, tokenOpen):
+	case partial.HasMarker(service):
 		return Resource{Kind: ResUnknown}
 	case !Match(service, "execute-api"):
 		return Resource{Kind: ResMalformed, Problem: fmt.Sprintf("%q is an ARN of %s, not of execute-api", s.String(), service)}
 	}
 	r := Resource{Kind: ResARN}
-	res := fields[5]
-	id, rest, found := strings.Cut(res, "/")
+	id, rest, found := strings.Cut(fields[5], "/")
 	if found {
 		rest = "/" + rest
 	}
-	switch {
-	case strings.HasPrefix(id, tokenOpen) && strings.HasSuffix(id, tokenClose) && strings.Count(id, tokenOpen) == 1:
-		part := s.Parts[tokenIndex(id[len(tokenOpen):len(id)-len(tokenClose)], len(s.Parts))]
-		if api, ok := strings.CutSuffix(part.Ref, ".id"); ok {
+	switch idParts := partial.Unmark(id, holes).Parts; {
+	case len(idParts) == 1 && idParts[0].Hole:
+		if api, ok := strings.CutSuffix(idParts[0].Ref, ".id"); ok {
 			r.APIRef = api
 		}
-	case strings.Contains(id, tokenOpen):
+	case partial.HasMarker(id):
 	case strings.ContainsAny(id, "*?"):
 		if rest == "" {
 			return Resource{Kind: ResAny}
@@ -139,8 +120,8 @@ func parseARN(s Str, text string) Resource {
 }
 
 // withRest reads the part after the API: /STAGE/VERB/PATH.
-func (r Resource) withRest(s Str, rest string) Resource {
-	if strings.Contains(rest, tokenOpen) {
+func (r Resource) withRest(s partial.String, rest string) Resource {
+	if partial.HasMarker(rest) {
 		// Keep the literal start: a stage from a variable says nothing
 		// about the verb after it.
 		return r
