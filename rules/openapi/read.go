@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -252,14 +253,6 @@ func (r *Reader) TemplateData(template hcl.Expression, vars Vars) (doc *Document
 // vars, then parses it.
 func (r *Reader) template(s partial.String, vars Vars, file string, src textSource) *Document {
 	text, outer := s.Marked()
-	expr, diags := hclsyntax.ParseTemplate([]byte(text), src.file, hcl.InitialPos)
-	if diags.HasErrors() {
-		return UnknownDocument("the template does not parse")
-	}
-	t, ok := expr.(*hclsyntax.TemplateExpr)
-	if !ok {
-		return UnknownDocument("the template is not read")
-	}
 	c := r.conv()
 	bind := func(name string) []partial.Part {
 		if !vars.Known {
@@ -271,9 +264,12 @@ func (r *Reader) template(s partial.String, vars Vars, file string, src textSour
 		}
 		return c.inline(bound, 0)
 	}
-	rendered, structural := c.template(t, bind, 0)
-	if structural {
-		return UnknownDocument("a template directive writes the document")
+	rendered, ok := simpleTemplate(text, bind)
+	if !ok {
+		var reason string
+		if rendered, reason = c.parseTemplate(text, src.file, bind); reason != "" {
+			return UnknownDocument(reason)
+		}
 	}
 	// Holes of the template text itself (an inline template_file template
 	// with interpolations) are still markers in its literals.
@@ -286,6 +282,85 @@ func (r *Reader) template(s partial.String, vars Vars, file string, src textSour
 		out = out.Append(partial.Unmark(p.Lit, outer))
 	}
 	return r.parse(out, FormTemplate, file, src)
+}
+
+// parseTemplate renders a template with the HCL template parser, as
+// templatefile() does.
+func (c *hclConv) parseTemplate(text, file string, bind binder) (partial.String, string) {
+	expr, diags := hclsyntax.ParseTemplate([]byte(text), file, hcl.InitialPos)
+	if diags.HasErrors() {
+		return partial.String{}, "the template does not parse"
+	}
+	var t *hclsyntax.TemplateExpr
+	switch e := expr.(type) {
+	case *hclsyntax.TemplateExpr:
+		t = e
+	case *hclsyntax.TemplateWrapExpr, *hclsyntax.LiteralValueExpr:
+		// A template that is one interpolation, or one literal.
+		t = &hclsyntax.TemplateExpr{Parts: []hclsyntax.Expression{unwrapTemplate(e)}, SrcRange: e.Range()}
+	default:
+		return partial.String{}, "the template is not read"
+	}
+	rendered, structural := c.template(t, bind, 0)
+	if structural {
+		return partial.String{}, "a template directive writes the document"
+	}
+	return rendered, ""
+}
+
+// simpleTemplate renders the common template, whose only interpolations
+// are bare names (${fn}), without the HCL parser, which costs more than
+// the YAML parse; ok is false for anything else (directives, strip
+// markers, expressions), which the HCL parser reads.
+func simpleTemplate(text string, bind binder) (s partial.String, ok bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			// The HCL parser normalizes Unicode (NFC) and refuses
+			// invalid UTF-8: leave other text to it.
+			return partial.String{}, false
+		}
+	}
+	var lit strings.Builder
+	for i := 0; i < len(text); {
+		switch {
+		case strings.HasPrefix(text[i:], "$${"):
+			lit.WriteString("${")
+			i += 3
+		case strings.HasPrefix(text[i:], "%%{"):
+			lit.WriteString("%{")
+			i += 3
+		case strings.HasPrefix(text[i:], "%{"):
+			return partial.String{}, false
+		case strings.HasPrefix(text[i:], "${"):
+			end := strings.IndexByte(text[i:], '}')
+			if end < 0 {
+				return partial.String{}, false
+			}
+			name := strings.TrimSpace(text[i+2 : i+end])
+			if !hclsyntax.ValidIdentifier(name) {
+				return partial.String{}, false
+			}
+			if lit.Len() > 0 {
+				s = s.Append(partial.Lit(lit.String()))
+				lit.Reset()
+			}
+			s = s.Append(partial.String{Parts: bind(name)})
+			i += end + 1
+		default:
+			next := strings.IndexAny(text[i+1:], "$%")
+			if next < 0 {
+				lit.WriteString(text[i:])
+				i = len(text)
+			} else {
+				lit.WriteString(text[i : i+1+next])
+				i += 1 + next
+			}
+		}
+	}
+	if lit.Len() > 0 {
+		s = s.Append(partial.Lit(lit.String()))
+	}
+	return s, true
 }
 
 // readFile reads a spec file named by a path expression, inside the
@@ -398,4 +473,11 @@ func (r *Reader) pathValue(expr hcl.Expression, depth int) (string, bool) {
 		return b.String(), true
 	}
 	return "", false
+}
+
+func unwrapTemplate(e hclsyntax.Expression) hclsyntax.Expression {
+	if w, ok := e.(*hclsyntax.TemplateWrapExpr); ok {
+		return w.Wrapped
+	}
+	return e
 }

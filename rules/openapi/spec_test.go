@@ -182,12 +182,26 @@ func FuzzParse(f *testing.F) {
 	f.Add("paths:\n  " + partial.Marker(0) + ": {get: " + partial.Marker(1) + "}\n")
 	f.Add("? [a, b]\n: c\n")
 	f.Add("%{ for x in y }${x}%{ endfor }")
+	f.Add("a: $${x} $$${y} %%{z} ${ fn } \\n ${a-b}")
 	f.Fuzz(func(t *testing.T, text string) {
 		Read(Parse(text, "api.yaml"))
 		// The same text as a template file's content: directives and
 		// interpolations with no bindings.
 		r := &Reader{}
 		r.template(partial.Lit(text), Vars{Known: true}, "api.yaml", textSource{file: "api.yaml", firstLine: 1})
+		// The fast template reader agrees with the HCL parser.
+		bind := func(name string) []partial.Part { return []partial.Part{{Hole: true, Ref: name}} }
+		if fast, ok := simpleTemplate(text, bind); ok {
+			slow, reason := r.conv().parseTemplate(text, "api.yaml", bind)
+			if reason != "" {
+				t.Fatalf("the HCL parser refuses what the fast reader read: %s", reason)
+			}
+			fastText, fastHoles := fast.Marked()
+			slowText, slowHoles := slow.Marked()
+			if fastText != slowText || fmt.Sprint(fastHoles) != fmt.Sprint(slowHoles) {
+				t.Fatalf("fast %q, HCL %q", fast.String(), slow.String())
+			}
+		}
 	})
 }
 
