@@ -12,8 +12,8 @@ import (
 // config is a parsed .tf file: the first "body" (or "template") attribute
 // found, the "vars" beside it, and its locals for Reader.Expand.
 type config struct {
-	body, vars hcl.Expression
-	locals     map[string]hcl.Expression
+	body, vars, template hcl.Expression
+	locals               map[string]hcl.Expression
 }
 
 func parseTF(t testing.TB, src string) config {
@@ -30,6 +30,9 @@ func parseTF(t testing.TB, src string) config {
 				c.locals[name] = a.Expr
 			case name == "body" || name == "template":
 				c.body = a.Expr
+				if name == "template" {
+					c.template = a.Expr
+				}
 			case name == "vars":
 				c.vars = a.Expr
 			}

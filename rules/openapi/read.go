@@ -26,6 +26,10 @@ type Reader struct {
 	// Expand returns the expression a reference stands for (a local's
 	// value), or nil; the reader follows it wherever a reference is written.
 	Expand func(hcl.Traversal) hcl.Expression
+	// Rendered returns the template and vars arguments of the data
+	// "template_file" whose rendered attribute a reference is; nil when it
+	// is not one.
+	Rendered func(hcl.Traversal) (template, vars hcl.Expression, ok bool)
 	// MaxFileSize bounds a spec file (DefaultMaxFileSize when 0).
 	MaxFileSize int64
 	// MaxNodes bounds a document's nodes (DefaultMaxNodes when 0).
@@ -45,7 +49,8 @@ func (r *Reader) maxNodes() int {
 
 // Body reads a body argument, whatever its form: jsonencode/yamlencode of
 // an HCL object, JSON or YAML text, file() or templatefile() of a spec
-// file, or a reference Expand resolves to one of these. Anything else
+// file, a data "template_file" rendered attribute (through Rendered), or a
+// reference Expand resolves to one of these. Anything else
 // (var.X, a module output, another function) is an unknown document.
 func (r *Reader) Body(expr hcl.Expression) (doc *Document) {
 	defer func() {
@@ -69,6 +74,11 @@ func (r *Reader) body(expr hcl.Expression, depth int) *Document {
 		if r.Expand != nil {
 			if x := r.Expand(e.Traversal); x != nil {
 				return r.body(x, depth+1)
+			}
+		}
+		if r.Rendered != nil {
+			if template, vars, ok := r.Rendered(e.Traversal); ok {
+				return r.TemplateData(template, r.Bindings(vars))
 			}
 		}
 		return UnknownDocument("the body is " + refText(e))
@@ -103,6 +113,9 @@ func (r *Reader) Object(expr hcl.Expression) *Document {
 	root := c.node(expr, 0)
 	if c.err != nil {
 		return UnknownDocument(c.err.Error())
+	}
+	if !root.Known() {
+		return UnknownDocument("the object is not read: " + root.Str.String())
 	}
 	return &Document{Root: root, Form: FormHCL}
 }

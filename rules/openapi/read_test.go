@@ -6,6 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 const hclBody = `
@@ -485,5 +489,59 @@ func TestAliasesBoundedByDocumentSize(t *testing.T) {
 	shared := "x: &x {type: aws_proxy}\npaths:\n" + strings.Repeat("  /a: {get: {x-amazon-apigateway-integration: *x}}\n", 1)
 	if doc := Parse(shared, "api.yaml"); !doc.Known() {
 		t.Fatalf("a shared block: %s", doc.Reason)
+	}
+}
+
+func TestTemplateFileData(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"api.yaml": specYAML})
+	c := parseTF(t, `
+locals {
+  body = data.template_file.api.rendered
+}
+data "template_file" "api" {
+  template = file("api.yaml")
+  vars = { fn = aws_lambda_function.fn.invoke_arn }
+}
+resource "aws_api_gateway_rest_api" "main" {
+  body = local.body
+}
+`)
+	r := c.reader(dir)
+	if doc := r.Body(c.body); doc.Known() || doc.Reason != "the body is data.template_file.api.rendered" {
+		t.Fatalf("without Rendered: %s", doc.Reason)
+	}
+	r.Rendered = func(tr hcl.Traversal) (hcl.Expression, hcl.Expression, bool) {
+		// The test's parseTF keeps the last template and vars seen.
+		return c.template, c.vars, true
+	}
+	doc := r.Body(c.body)
+	if doc.Form != FormTemplate || Read(doc).Operations[0].Integration.URI.Str.Parts[0].Ref != "aws_lambda_function.fn.invoke_arn" {
+		t.Fatalf("through Rendered: %s", doc.Reason)
+	}
+	if doc := r.Body(parseTF(t, "resource \"x\" \"y\" {\n  body = jsonencode(var.spec)\n}\n").body); doc.Known() || doc.Reason == "" {
+		t.Fatal("jsonencode of a variable is unknown")
+	}
+}
+
+func TestPlainKeepsHoles(t *testing.T) {
+	c := parseTF(t, `
+resource "aws_api_gateway_rest_api" "main" {
+  body = jsonencode({
+    "x-amazon-apigateway-policy" = {
+      Statement = [{ Effect = "Allow", Principal = "*", Action = "execute-api:Invoke",
+        Resource = ["${aws_api_gateway_rest_api.main.execution_arn}/*", local.other] }]
+    }
+  })
+}
+`)
+	s := Read(c.reader(t.TempDir()).Body(c.body))
+	st := s.Policy.Plain().(map[string]any)["Statement"].([]any)[0].(map[string]any)
+	res := st["Resource"].([]any)
+	first := res[0].(partial.String)
+	if first.String() != "${aws_api_gateway_rest_api.main.execution_arn}/*" || !first.InHCL() {
+		t.Fatalf("resource %#v", first)
+	}
+	if u, ok := res[1].(Unknown); !ok || u.Str.Parts[0].Ref != "local.other" {
+		t.Fatalf("unknown entry %#v", res[1])
 	}
 }

@@ -364,6 +364,16 @@ func authorizerOf(n *Node) Authorizer {
 	}
 }
 
+// SecurityOf returns the security that applies to an operation as
+// written: its own when it has one, else the root level (fromRoot), which
+// API Gateway has been reported to ignore on import; callers decide.
+func (s *Spec) SecurityOf(op *Operation) (sec Security, fromRoot bool) {
+	if op.Security.Set {
+		return op.Security, false
+	}
+	return s.Security, s.Security.Set
+}
+
 // Scheme returns the scheme of a name; known is false when the spec may
 // define it where the reader cannot see.
 func (s *Spec) Scheme(name string) (sc *Scheme, known bool) {
