@@ -53,12 +53,16 @@ func (r *Reader) maxNodes() int {
 // reference Expand resolves to one of these. Anything else
 // (var.X, a module output, another function) is an unknown document.
 func (r *Reader) Body(expr hcl.Expression) (doc *Document) {
-	defer func() {
-		if p := recover(); p != nil {
-			doc = UnknownDocument(fmt.Sprint("reader failed: ", p))
-		}
-	}()
+	defer guard(&doc)
 	return r.body(expr, 0)
+}
+
+// guard turns a panic of the reader (a bug, or a library's) into an
+// unknown document: a body never stops a run.
+func guard(doc **Document) {
+	if p := recover(); p != nil {
+		*doc = UnknownDocument(fmt.Sprint("reader failed: ", p))
+	}
 }
 
 func (r *Reader) body(expr hcl.Expression, depth int) *Document {
@@ -108,7 +112,8 @@ func (r *Reader) body(expr hcl.Expression, depth int) *Document {
 
 // Object reads the argument of jsonencode or yamlencode: an HCL object
 // whose nodes carry their expression's range, so a fix can edit them.
-func (r *Reader) Object(expr hcl.Expression) *Document {
+func (r *Reader) Object(expr hcl.Expression) (doc *Document) {
+	defer guard(&doc)
 	c := r.conv()
 	root := c.node(expr, 0)
 	if c.err != nil {
@@ -123,7 +128,8 @@ func (r *Reader) Object(expr hcl.Expression) *Document {
 // Text reads JSON or YAML written in the .tf file: a string literal or a
 // heredoc, its interpolations holes. Nodes are placed on the file's lines
 // (for a heredoc) and are not editable.
-func (r *Reader) Text(expr hcl.Expression) *Document {
+func (r *Reader) Text(expr hcl.Expression) (doc *Document) {
+	defer guard(&doc)
 	c := r.conv()
 	s, structural, ok := c.text(expr)
 	if !ok {
@@ -169,13 +175,15 @@ func (r *Reader) parse(s partial.String, form Form, file string, src textSource)
 }
 
 // Parse reads JSON or YAML text with no holes, as a spec file named file.
-func Parse(text, file string) *Document {
+func Parse(text, file string) (doc *Document) {
+	defer guard(&doc)
 	r := Reader{}
 	return r.parse(partial.Lit(text), FormFile, file, textSource{file: file, firstLine: 1})
 }
 
 // File reads file(path) of a JSON or YAML spec in the configuration.
-func (r *Reader) File(path hcl.Expression) *Document {
+func (r *Reader) File(path hcl.Expression) (doc *Document) {
+	defer guard(&doc)
 	text, name, reason := r.readFile(path)
 	if reason != "" {
 		return UnknownDocument(reason)
@@ -193,7 +201,12 @@ type Vars struct {
 
 // Bindings reads a templatefile() variables object (or template_file's
 // vars) into Vars; a reference Expand resolves is followed.
-func (r *Reader) Bindings(expr hcl.Expression) Vars {
+func (r *Reader) Bindings(expr hcl.Expression) (vars Vars) {
+	defer func() {
+		if recover() != nil {
+			vars = Vars{}
+		}
+	}()
 	for depth := 0; expr != nil && depth < maxDepth; depth++ {
 		switch e := expr.(type) {
 		case *hclsyntax.ParenthesesExpr:
@@ -207,7 +220,7 @@ func (r *Reader) Bindings(expr hcl.Expression) Vars {
 			continue
 		case *hclsyntax.ObjectConsExpr:
 			c := r.conv()
-			vars := Vars{Exprs: map[string]hcl.Expression{}, Known: true}
+			vars = Vars{Exprs: map[string]hcl.Expression{}, Known: true}
 			for _, item := range e.Items {
 				name, ok := c.key(item.KeyExpr, 0)
 				if !ok {
@@ -229,7 +242,8 @@ func (r *Reader) Bindings(expr hcl.Expression) Vars {
 // text. Unbound names, other interpolations and directives are holes; a
 // directive that may write document structure (a for, or one spanning
 // lines) makes the whole document unknown.
-func (r *Reader) TemplateFile(path hcl.Expression, vars Vars) *Document {
+func (r *Reader) TemplateFile(path hcl.Expression, vars Vars) (doc *Document) {
+	defer guard(&doc)
 	text, name, reason := r.readFile(path)
 	if reason != "" {
 		return UnknownDocument(reason)
@@ -240,11 +254,7 @@ func (r *Reader) TemplateFile(path hcl.Expression, vars Vars) *Document {
 // TemplateData reads a data "template_file" body: its template argument
 // (file() of a spec, or text in the .tf file) rendered with its vars.
 func (r *Reader) TemplateData(template hcl.Expression, vars Vars) (doc *Document) {
-	defer func() {
-		if p := recover(); p != nil {
-			doc = UnknownDocument(fmt.Sprint("reader failed: ", p))
-		}
-	}()
+	defer guard(&doc)
 	if w, ok := template.(*hclsyntax.TemplateWrapExpr); ok {
 		template = w.Wrapped
 	}

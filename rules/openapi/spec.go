@@ -417,7 +417,12 @@ type Parameter struct {
 
 // Read returns the view of a document. It never fails: what the document
 // does not show is unknown in the view.
-func Read(doc *Document) *Spec {
+func Read(doc *Document) (spec *Spec) {
+	defer func() {
+		if recover() != nil {
+			spec = Read(UnknownDocument("the view failed"))
+		}
+	}()
 	s := &Spec{Doc: doc}
 	if doc == nil || doc.Root == nil || doc.Root.Kind != KindMap {
 		s.Security = Security{Set: true}

@@ -5,6 +5,20 @@
 // security, authorizers, the x-amazon-apigateway-* extensions). It knows no
 // model and no rule: plain data in, plain data out. What it cannot read is
 // unknown, never an error and never a guess.
+//
+// Unknown documents: var.X, module outputs and functions other than
+// jsonencode, yamlencode, file and templatefile; file paths other than
+// literals and path.module; files missing, outside the configuration
+// (symlinks resolved), over the size limit, binary, or not one JSON or
+// YAML document; templates with a for directive or a directive or
+// interpolation spanning lines (they may write structure); documents over
+// the node limit, aliases counted.
+//
+// Unknown parts: HCL for expressions, conditionals, splats and function
+// calls; references Expand does not resolve (holes carrying their
+// expression); template names with no binding, other template
+// interpolations and inline directives; keys with holes (their map is
+// Partial); custom YAML tags; subtrees deeper than the depth limit.
 package openapi
 
 import (
