@@ -486,7 +486,7 @@ func (s *Spec) readOperations(paths *Node) {
 				continue
 			}
 			op := &Operation{Path: p.Key, Method: method, Pos: m.KeyPos, Node: m.Value}
-			op.Integration = integrationOf(m.Value.Get(IntegrationKey))
+			op.Integration = integrationOf(s.deref(m.Value.Get(IntegrationKey), 0))
 			op.Security = securityOf(m.Value.Get("security"))
 			op.IsDefaultRoute = fieldOf(m.Value.Get("isDefaultRoute"))
 			s.Operations = append(s.Operations, op)
@@ -506,7 +506,7 @@ func (s *Spec) readSchemes(n *Node) {
 		s.SchemesKnown = false
 	}
 	for _, e := range n.Entries {
-		v := e.Value
+		v := s.deref(e.Value, 0)
 		s.Schemes = append(s.Schemes, &Scheme{
 			Name: e.Key, Pos: e.KeyPos, Node: v,
 			Type:       fieldOf(v.Get("type")),
@@ -548,4 +548,30 @@ func (s *Spec) readGatewayResponses(n *Node) {
 		}
 		s.GatewayResponses = append(s.GatewayResponses, r)
 	}
+}
+
+// maxRefs bounds a chain of $ref.
+const maxRefs = 8
+
+// deref follows a $ref to another part of the same document
+// ("#/components/x-amazon-apigateway-integrations/items", as HTTP APIs
+// share integrations); a reference to another file, or one that does not
+// resolve, is unknown.
+func (s *Spec) deref(n *Node, depth int) *Node {
+	ref := n.Get("$ref")
+	if ref == nil || n.Kind != KindMap {
+		return n
+	}
+	target, known := ref.Text()
+	if !known || !strings.HasPrefix(target, "#/") || depth >= maxRefs {
+		return unknownAt(n.Pos, partial.String{})
+	}
+	at := s.Doc.Root
+	for _, token := range strings.Split(target[2:], "/") {
+		at = at.Get(strings.NewReplacer("~1", "/", "~0", "~").Replace(token))
+	}
+	if at == nil {
+		return unknownAt(n.Pos, partial.String{})
+	}
+	return s.deref(at, depth+1)
 }

@@ -290,3 +290,33 @@ func BenchmarkTemplateFile(b *testing.B) {
 		}
 	}
 }
+
+func TestRefs(t *testing.T) {
+	s := Read(Parse(`openapi: 3.0.1
+paths:
+  /a:
+    get:
+      x-amazon-apigateway-integration:
+        $ref: "#/components/x-amazon-apigateway-integrations/fn"
+    put:
+      x-amazon-apigateway-integration:
+        $ref: "other.yaml#/fn"
+    post:
+      x-amazon-apigateway-integration:
+        $ref: "#/components/loop"
+components:
+  loop:
+    $ref: "#/components/loop"
+  x-amazon-apigateway-integrations:
+    fn:
+      type: AWS_PROXY
+      uri: arn:aws:lambda:us-east-1:1:function:f
+`, "api.yaml"))
+	get, put, post := s.Operations[0], s.Operations[1], s.Operations[2]
+	if text(t, get.Integration.Type) != "AWS_PROXY" || get.Integration.URI.Pos.Line != 19 {
+		t.Fatal("a local $ref is followed")
+	}
+	if put.Integration.Known || !put.Integration.Set || post.Integration.Known {
+		t.Fatal("an external or looping $ref is unknown")
+	}
+}
