@@ -27,8 +27,8 @@ type Reader struct {
 	// value), or nil; the reader follows it wherever a reference is written.
 	Expand func(hcl.Traversal) hcl.Expression
 	// Rendered returns the template and vars arguments of the data
-	// "template_file" whose rendered attribute a reference is; nil when it
-	// is not one.
+	// "template_file" whose rendered attribute a reference is; ok is false
+	// when it is not one.
 	Rendered func(hcl.Traversal) (template, vars hcl.Expression, ok bool)
 	// MaxFileSize bounds a spec file (DefaultMaxFileSize when 0).
 	MaxFileSize int64
