@@ -203,6 +203,24 @@ type pyPackage struct {
 	tree *beside.Tree
 	root string
 	only string
+	read map[string]*pyModule // nil for a file that cannot be read
+}
+
+// module reads and parses a file of the package once.
+func (p *pyPackage) module(file string) *pyModule {
+	if m, ok := p.read[file]; ok {
+		return m
+	}
+	if p.read == nil {
+		p.read = map[string]*pyModule{}
+	}
+	var m *pyModule
+	if src, ok := p.tree.ReadFile(file); ok {
+		parsed := readPyModule(string(src))
+		m = &parsed
+	}
+	p.read[file] = m
+	return m
 }
 
 // mountUnaware follows the modules an entry module imports, within the
@@ -226,11 +244,10 @@ func (p *pyPackage) mountUnaware(entry string) (MountUnaware, bool) {
 	for len(queue) > 0 {
 		file := queue[0]
 		queue = queue[1:]
-		src, ok := p.tree.ReadFile(file)
-		if !ok {
+		m := p.module(file)
+		if m == nil {
 			continue
 		}
-		m := readPyModule(string(src))
 		if m.mountAware {
 			return MountUnaware{}, false
 		}
@@ -243,6 +260,9 @@ func (p *pyPackage) mountUnaware(entry string) (MountUnaware, bool) {
 			}
 		}
 		for _, imp := range m.imports {
+			if len(seen) >= maxAppModules {
+				break
+			}
 			for _, f := range p.files(file, imp) {
 				add(f)
 			}
@@ -285,7 +305,7 @@ func (p *pyPackage) files(from string, imp pyImport) []string {
 			if p.only != "" && c != p.only {
 				continue
 			}
-			if _, ok := p.tree.ReadFile(c); ok {
+			if p.module(c) != nil {
 				out = append(out, c)
 			}
 		}

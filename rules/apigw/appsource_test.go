@@ -162,6 +162,20 @@ resource "aws_lambda_function" "api" {
 	}
 }
 
+func TestMountUnawareAppInJSON(t *testing.T) {
+	g := Build(parseModule(t, map[string]string{"main.tf.json": `{
+  "data": {"archive_file": {"api": {"source_dir": "${path.module}/src", "output_path": "api.zip"}}},
+  "resource": {"aws_lambda_function": {"api": {"filename": "${data.archive_file.api.output_path}", "handler": "main.handler"}}}
+}`}), nil)
+	g.openSources = func() *beside.Tree {
+		return beside.FromFS(fstest.MapFS{"src/main.py": {Data: []byte(fastAPIApp)}})
+	}
+	got, ok := g.MountUnawareApp(g.Resources(LambdaFunction)[0])
+	if want := (MountUnaware{File: "src/main.py", Line: 4, DocsURL: "/docs"}); !ok || got != want {
+		t.Errorf("evidence %+v, %v; want %+v", got, ok, want)
+	}
+}
+
 func TestMountUnawareAppWithoutFolder(t *testing.T) {
 	g := Build(parseModule(t, map[string]string{"main.tf": `data "archive_file" "api" {
   source_dir  = "src"

@@ -11,15 +11,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
-// Limits bound what a tree reads, so that a large folder cannot slow a lint.
-const (
-	MaxFileSize = 1 << 20 // bytes read from one file
-	MaxWalk     = 2000    // entries visited by one Walk
-)
+// MaxFileSize bounds what one read returns, so that a large file cannot
+// slow a lint.
+const MaxFileSize = 1 << 20
 
 // Tree is the folder tree of one module: tflint's original working directory
 // joined with the module's directory. Paths inside it are slash-separated and
@@ -136,42 +133,4 @@ func (t *Tree) IsDir(rel string) bool {
 	}
 	info, err := fs.Stat(t.fsys, rel)
 	return err == nil && info.IsDir()
-}
-
-// Files lists the regular files under the directory rel whose names end with
-// ext, in lexical order, skipping hidden folders; at most MaxWalk entries
-// are visited, and complete is false when the walk stopped early or failed.
-// Symlinks are not followed.
-func (t *Tree) Files(rel, ext string) (files []string, complete bool) {
-	if !t.IsDir(rel) {
-		return nil, false
-	}
-	visited := 0
-	complete = true
-	err := fs.WalkDir(t.fsys, rel, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			complete = false
-			return fs.SkipDir
-		}
-		visited++
-		if visited > MaxWalk {
-			complete = false
-			return fs.SkipAll
-		}
-		if d.IsDir() {
-			if p != rel && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ext) {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		complete = false
-	}
-	sort.Strings(files)
-	return files, complete
 }
