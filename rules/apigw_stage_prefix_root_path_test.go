@@ -460,6 +460,44 @@ func TestApigwStagePrefixRootPathEvidence(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) { runSourceCases(t, rule, sources, silent) })
 	}
+	t.Run("a handler from a variable", func(t *testing.T) {
+		fn := func(decl string) string {
+			return prefixAPI + `
+variable "handler" {
+` + decl + `
+}
+
+resource "aws_lambda_function" "app" {
+  function_name = "app"
+  filename      = data.archive_file.app.output_path
+  handler       = var.handler
+}
+`
+		}
+		runSourceCases(t, rule, fastAPISources, []ruleCase{
+			{Name: "with a default: reported", Content: fn("  type    = string\n  default = \"main.handler\""),
+				Expected: helper.Issues{{Message: noStageVar("aws_lambda_function.app", "aws_api_gateway_rest_api.main", `"prod"`, defaultVars), Range: at(25, 1, 25, 37)}},
+				Fixed: prefixAPI + `
+variable "handler" {
+  type    = string
+  default = "main.handler"
+}
+
+resource "aws_lambda_function" "app" {
+  function_name = "app"
+  filename      = data.archive_file.app.output_path
+  handler       = var.handler
+
+  environment {
+    variables = {
+      API_STAGE = "prod"
+    }
+  }
+}
+`},
+			{Name: "without a default: unknown, silent", Content: fn("  type = string")},
+		})
+	})
 	t.Run("the app imported by the handler, a docs page elsewhere", func(t *testing.T) {
 		runSourceCases(t, rule, map[string]string{
 			"src/main.py":         "from mangum import Mangum\nfrom api.app import app\n\nhandler = Mangum(app)\n",

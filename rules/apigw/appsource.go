@@ -58,7 +58,9 @@ func (g *Graph) MountUnawareApp(fn *Node) (MountUnaware, bool) {
 	if tree == nil || archive == nil {
 		return MountUnaware{}, false
 	}
-	handler, ok := g.pathValue(fn.Attr("handler"))
+	// The handler holds no path: tflint may evaluate it (a variable's
+	// default, a local).
+	handler, ok := g.String(fn.Attr("handler"))
 	if !ok {
 		return MountUnaware{}, false
 	}
