@@ -22,6 +22,7 @@ const MaxFileSize = 1 << 20
 // joined with the module's directory. Paths inside it are slash-separated and
 // relative to its root. A nil Tree has no files.
 type Tree struct {
+	// fsys holds the files of a tree built by FromFS; nil for OS trees.
 	fsys fs.FS
 	// real is the root with symlinks resolved, for OS trees; "" for trees
 	// built from an fs.FS, which have no symlinks to follow.
@@ -43,13 +44,29 @@ func Open(originalwd, moduleDir string) *Tree {
 	if err != nil {
 		return nil
 	}
-	r, err := os.OpenRoot(real)
-	if err != nil {
+	if info, err := os.Stat(real); err != nil || !info.IsDir() {
 		return nil
 	}
-	// os.Root refuses paths that leave the root, symlinks included: a
-	// second guard behind the containment check below.
-	return &Tree{fsys: r.FS(), real: real, moduleDir: filepath.Clean(moduleDir)}
+	return &Tree{real: real, moduleDir: filepath.Clean(moduleDir)}
+}
+
+// open opens a file of the tree. OS trees open through os.OpenInRoot, which
+// refuses paths that leave the root, symlinks included: a second guard
+// behind Resolve's check, and no handle kept open between reads (the
+// language server's plugin process lives as long as the editor).
+func (t *Tree) open(rel string) (fs.File, error) {
+	if t.fsys != nil {
+		return t.fsys.Open(rel)
+	}
+	// Opening a FIFO or a device could block the lint: look first.
+	info, err := os.Stat(filepath.Join(t.real, filepath.FromSlash(rel)))
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, fs.ErrInvalid
+	}
+	return os.OpenInRoot(t.real, filepath.FromSlash(rel))
 }
 
 // FromFS returns a tree over fsys, whose root is the module's directory.
@@ -110,7 +127,7 @@ func (t *Tree) ReadFile(rel string) ([]byte, bool) {
 	if t == nil || !fs.ValidPath(rel) {
 		return nil, false
 	}
-	f, err := t.fsys.Open(rel)
+	f, err := t.open(rel)
 	if err != nil {
 		return nil, false
 	}
@@ -131,6 +148,11 @@ func (t *Tree) IsDir(rel string) bool {
 	if t == nil || !fs.ValidPath(rel) {
 		return false
 	}
-	info, err := fs.Stat(t.fsys, rel)
+	f, err := t.open(rel)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	return err == nil && info.IsDir()
 }

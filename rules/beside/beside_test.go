@@ -113,6 +113,17 @@ func TestTreeRootedAtASymlinkedFolder(t *testing.T) {
 	}
 }
 
+func TestFIFOIsNotOpened(t *testing.T) {
+	wd := t.TempDir()
+	if err := syscallMkfifo(filepath.Join(wd, "pipe.py")); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	// Opening the FIFO for reading would block until a writer comes.
+	if _, ok := Open(wd, ".").ReadFile("pipe.py"); ok {
+		t.Error("ReadFile read a FIFO")
+	}
+}
+
 func TestNilAndMissing(t *testing.T) {
 	var tree *Tree
 	if _, ok := tree.Resolve("main.tf", "x"); ok {
