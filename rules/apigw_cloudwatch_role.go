@@ -28,14 +28,15 @@ func (r *ApigwCloudwatchRoleRule) Link() string              { return project.Re
 
 // Check reports method settings that log and REST stages with access logs
 // when no aws_api_gateway_account sets cloudwatch_role_arn. The role is set
-// once per account and region, often in another configuration: off by
-// default, and the message says so.
+// once per account and region, often in another configuration: the rule
+// speaks only in a deployable root (a module folder leaves it to its
+// caller), is off by default, and the message says so.
 func (r *ApigwCloudwatchRoleRule) Check(runner tflint.Runner) error {
 	g, err := apigw.Load(runner)
-	if g == nil || g.CloudWatchRoleSet() {
+	if g == nil || !g.DeployableRoot() || g.CloudWatchRoleSet() {
 		return err
 	}
-	const tail = "no aws_api_gateway_account in this configuration sets cloudwatch_role_arn: unless it is set elsewhere for this account and region, terraform apply fails with BadRequestException: CloudWatch Logs role ARN must be set in account settings to enable logging"
+	const tail = "no aws_api_gateway_account in this root configuration sets cloudwatch_role_arn: the role is account-wide and may be set by another stack, but if none sets it for this account and region, terraform apply fails with BadRequestException: CloudWatch Logs role ARN must be set in account settings to enable logging"
 	emit := func(n *apigw.Node, what string, rng hcl.Range) error {
 		if g.NeverExists(n) {
 			return nil

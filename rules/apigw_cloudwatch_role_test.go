@@ -7,7 +7,20 @@ import (
 )
 
 func noCloudWatchRole(addr, what string) string {
-	return addr + " turns on " + what + ", but no aws_api_gateway_account in this configuration sets cloudwatch_role_arn: unless it is set elsewhere for this account and region, terraform apply fails with BadRequestException: CloudWatch Logs role ARN must be set in account settings to enable logging"
+	return addr + " turns on " + what + ", but no aws_api_gateway_account in this root configuration sets cloudwatch_role_arn: the role is account-wide and may be set by another stack, but if none sets it for this account and region, terraform apply fails with BadRequestException: CloudWatch Logs role ARN must be set in account settings to enable logging"
+}
+
+// inRoot adds a provider "aws" block to each case's module: the rule only
+// speaks in a deployable root.
+func inRoot(cases []ruleCase) []ruleCase {
+	for i := range cases {
+		files := map[string]string{"providers.tf": "provider \"aws\" {\n  region = \"eu-west-1\"\n}\n"}
+		for name, text := range cases[i].Files {
+			files[name] = text
+		}
+		cases[i].Files = files
+	}
+	return cases
 }
 
 const loggingResources = `resource "aws_api_gateway_stage" "prod" {
@@ -32,7 +45,7 @@ resource "aws_api_gateway_method_settings" "all" {
 `
 
 func TestApigwCloudwatchRole(t *testing.T) {
-	runRuleCases(t, NewApigwCloudwatchRoleRule(), []ruleCase{
+	runRuleCases(t, NewApigwCloudwatchRoleRule(), inRoot([]ruleCase{
 		{
 			Name:    "execution and access logging without the account's role",
 			Content: loggingResources,
@@ -138,5 +151,26 @@ resource "aws_apigatewayv2_stage" "http" {
 }`},
 			Expected: helper.Issues{{Message: noCloudWatchRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "INFO")`), Range: atFile("settings.tf.json", 6, 11, 6, 34)}},
 		},
+	}))
+}
+
+func TestApigwCloudwatchRoleOnlyInDeployableRoots(t *testing.T) {
+	settings := `resource "aws_api_gateway_method_settings" "all" {
+  settings {
+    logging_level = "INFO"
+  }
+}
+`
+	reported := helper.Issues{{Message: noCloudWatchRole("aws_api_gateway_method_settings.all", `execution logging (logging_level = "INFO")`), Range: at(3, 5, 3, 27)}}
+	runRuleCases(t, NewApigwCloudwatchRoleRule(), []ruleCase{
+		{Name: "a module folder: its caller's stack may set the role", Content: settings,
+			Files: map[string]string{"versions.tf": "terraform {\n  required_providers {\n    aws = {\n      source = \"hashicorp/aws\"\n    }\n  }\n}\n"}},
+		{Name: "another provider only", Content: settings, Files: map[string]string{"providers.tf": "provider \"google\" {}\n"}},
+		{Name: "a backend", Content: settings, Expected: reported,
+			Files: map[string]string{"backend.tf": "terraform {\n  backend \"s3\" {}\n}\n"}},
+		{Name: "an HCP Terraform cloud block", Content: settings, Expected: reported,
+			Files: map[string]string{"cloud.tf": "terraform {\n  cloud {\n    organization = \"acme\"\n  }\n}\n"}},
+		{Name: "a provider in JSON syntax", Content: settings, Expected: reported,
+			Files: map[string]string{"providers.tf.json": `{"provider": {"aws": {"region": "eu-west-1"}}}`}},
 	})
 }

@@ -13,7 +13,8 @@ import (
 )
 
 // ApigwStagePrefixRootPathRule reports Lambda functions behind REST proxy
-// integrations that are not told the stage their callers' URLs start with.
+// integrations on a named stage whose packed source builds a FastAPI
+// application that does not know the stage its callers' URLs start with.
 type ApigwStagePrefixRootPathRule struct {
 	tflint.DefaultRule
 }
@@ -28,13 +29,14 @@ func NewApigwStagePrefixRootPathRule() *ApigwStagePrefixRootPathRule {
 }
 
 func (r *ApigwStagePrefixRootPathRule) Name() string              { return "apigw_stage_prefix_root_path" }
-func (r *ApigwStagePrefixRootPathRule) Enabled() bool             { return false }
+func (r *ApigwStagePrefixRootPathRule) Enabled() bool             { return true }
 func (r *ApigwStagePrefixRootPathRule) Severity() tflint.Severity { return tflint.NOTICE }
 func (r *ApigwStagePrefixRootPathRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-// Check reports each such function whose environment has none of the
-// configured variables. The fix adds the first of them with the stage's
-// name, written as a literal or as the variable the stage takes it from.
+// Check reports each such function whose source is the evidence (see
+// Graph.MountUnawareApp) and whose environment has none of the configured
+// variables. The fix adds the first of them with the stage's name, written
+// as a literal or as the variable the stage takes it from.
 func (r *ApigwStagePrefixRootPathRule) Check(runner tflint.Runner) error {
 	cfg := stagePrefixConfig{EnvVars: []string{"API_STAGE", "ROOT_PATH"}}
 	if err := runner.DecodeRuleConfig(r.Name(), &cfg); err != nil {
@@ -52,8 +54,12 @@ func (r *ApigwStagePrefixRootPathRule) Check(runner tflint.Runner) error {
 		if has, known := g.EnvironmentHas(fn, cfg.EnvVars); has || !known {
 			continue
 		}
+		app, ok := g.MountUnawareApp(fn)
+		if !ok {
+			continue
+		}
 		names, value := stageNames(g, sp.Stages)
-		msg := fmt.Sprintf("%s serves %s through an AWS_PROXY integration on stage %s, but its environment has none of %s: API Gateway strips /<stage> from the path the function sees, so frameworks such as FastAPI link /openapi.json without it and Swagger UI at /<stage>/docs gets 403 Forbidden for it", fn.Address(), apiKeys(sp.APIs), names, strings.Join(cfg.EnvVars, ", "))
+		msg := fmt.Sprintf("%s serves %s through an AWS_PROXY integration on stage %s, but %s:%d builds FastAPI(...) without root_path and the function's environment has none of %s: API Gateway strips /<stage> from the path the function sees, so Swagger UI at /<stage>%s asks for /openapi.json without the stage and gets 403 Forbidden", fn.Address(), apiKeys(sp.APIs), names, app.File, app.Line, strings.Join(cfg.EnvVars, ", "), app.DocsURL)
 		rng := fn.Block.DefRange
 		if envs := fn.Blocks("environment"); len(envs) > 0 {
 			rng = envs[0].DefRange

@@ -90,7 +90,7 @@ var registry = []Entry{
 	{New: of(NewApigwLambdaPermissionRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwAwsIntegrationCredentialsRule), Family: Lambda, Severity: tflint.WARNING, Enabled: true, Fixable: false},
 	{New: of(NewApigwProxyRootMethodRule), Family: Lambda, Severity: tflint.WARNING, Enabled: true, Fixable: true},
-	{New: of(NewApigwStagePrefixRootPathRule), Family: Lambda, Severity: tflint.NOTICE, Enabled: false, Fixable: true},
+	{New: of(NewApigwStagePrefixRootPathRule), Family: Lambda, Severity: tflint.NOTICE, Enabled: true, Fixable: true},
 	{New: of(NewApigwLambdaPermissionQualifierRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwIntegrationRoleTrustRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwDisabledDefaultEndpointRule), Family: Endpoint, Severity: tflint.ERROR, Enabled: true, Fixable: false},

@@ -15,6 +15,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
 
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 )
 
@@ -108,6 +109,10 @@ type Graph struct {
 
 	rootOnce       sync.Once
 	deployableRoot bool
+
+	// openSources opens the module's folder tree for reading files beside
+	// it (appsource.go); nil when the model has no folder (Build alone).
+	openSources func() *beside.Tree
 }
 
 // cached returns what build computes for key, computing it once per graph:

@@ -6,6 +6,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
 )
 
 // Runner wraps the host's runner for one Check so that every rule of the
@@ -85,9 +87,19 @@ func read(runner tflint.Runner) (*Graph, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the module's files: %w", err)
 	}
-	return Build(files, func(expr hcl.Expression) (cty.Value, error) {
+	g := Build(files, func(expr hcl.Expression) (cty.Value, error) {
 		var v cty.Value
 		err := runner.EvaluateExpr(expr, &v, nil)
 		return v, err
-	}), nil
+	})
+	// File names are relative to tflint's original working directory under
+	// plain runs, --chdir, --recursive and --langserver alike.
+	g.openSources = func() *beside.Tree {
+		wd, err := runner.GetOriginalwd()
+		if err != nil {
+			return nil
+		}
+		return beside.Open(wd, g.moduleDir())
+	}
+	return g, nil
 }

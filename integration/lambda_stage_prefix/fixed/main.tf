@@ -7,6 +7,14 @@ locals {
   admin_stage = "admin-${var.stage}"
 }
 
+# Every function runs the FastAPI application of ./src (default docs, no
+# root_path): the evidence the rule reads.
+data "archive_file" "api" {
+  type        = "zip"
+  source_dir  = "${path.module}/src"
+  output_path = "${path.module}/api.zip"
+}
+
 resource "aws_api_gateway_rest_api" "docs" {
   name = "docs"
 }
@@ -43,7 +51,7 @@ resource "aws_lambda_function" "api" {
   role          = "arn:aws:iam::123456789012:role/api"
   handler       = "main.handler"
   runtime       = "python3.12"
-  filename      = "api.zip"
+  filename      = data.archive_file.api.output_path
 
   environment {
     variables = {
@@ -95,7 +103,7 @@ resource "aws_lambda_function" "admin" {
   role          = "arn:aws:iam::123456789012:role/api"
   handler       = "main.handler"
   runtime       = "python3.12"
-  filename      = "api.zip"
+  filename      = data.archive_file.api.output_path
 
   environment {
     variables = { LOG_LEVEL = upper("info") }
@@ -151,7 +159,7 @@ resource "aws_lambda_function" "public" {
   role          = "arn:aws:iam::123456789012:role/api"
   handler       = "main.handler"
   runtime       = "python3.12"
-  filename      = "api.zip"
+  filename      = data.archive_file.api.output_path
 }
 
 resource "aws_lambda_permission" "public" {
