@@ -17,7 +17,7 @@ const module = "github.com/apigw403/tflint-ruleset-apigw403/"
 
 // forbiddenImports lists, for a package (by its folder from the module root),
 // the packages it must not import: the model knows no rule and no fix writer;
-// the readers below it (policy, arn, partial, openapi) know no model. If the
+// the readers below it (policy, arn, partial, openapi, beside) know no model. If the
 // shared layer moves (to internal/, say), move these keys with it.
 var forbiddenImports = map[string][]string{
 	"rules/apigw":   {"rules", "rules/hclfix"},
@@ -25,6 +25,7 @@ var forbiddenImports = map[string][]string{
 	"rules/arn":     {"rules", "rules/apigw"},
 	"rules/partial": {"rules", "rules/apigw"},
 	"rules/openapi": {"rules", "rules/apigw"},
+	"rules/beside":  {"rules", "rules/apigw"},
 }
 
 // importAllowlist holds the forbidden imports present today, as
