@@ -107,6 +107,9 @@ type Graph struct {
 	// resources then look up (see cached).
 	indexes map[string]any
 
+	// call is the module call the graph is read in; "" in the root module.
+	call string
+
 	rootOnce       sync.Once
 	deployableRoot bool
 

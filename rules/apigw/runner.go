@@ -17,7 +17,8 @@ type Runner struct {
 	tflint.Runner
 	fix   bool
 	graph *Graph
-	root  *bool
+	// call is the module call being checked ("" in the root module), read once.
+	call *string
 }
 
 // NewRunner wraps a runner. fix tells whether tflint applies fixes, in which
@@ -35,29 +36,46 @@ func (r *Runner) EmitIssueWithFix(rule tflint.Rule, message string, rng hcl.Rang
 	return r.Runner.EmitIssueWithFix(rule, message, rng, fixFunc)
 }
 
-// Load returns the model of the module being checked, or nil outside the
-// root module: issues in called modules are dropped by tflint, and users
-// lint module folders with --recursive.
+// Load returns the model of the root module, or nil in a module call:
+// tflint drops every issue of a called module but those on an expression
+// that reads a caller's argument, and users lint module folders with
+// --recursive. Rules that report through module calls use LoadForCall.
 func Load(runner tflint.Runner) (*Graph, error) {
-	if r, ok := runner.(*Runner); ok {
-		return r.load()
-	}
-	return build(runner)
+	return load(runner, false)
 }
 
-func (r *Runner) load() (*Graph, error) {
-	if r.root == nil {
-		root, err := isRoot(r.Runner)
+// LoadForCall returns the model of the module being checked, in the root
+// and in every module call, where values come from the caller's arguments
+// as tflint evaluates them. In a module call (Graph.InModuleCall) the rule
+// reports only findings decided by a caller's argument (Graph.Inputs).
+func LoadForCall(runner tflint.Runner) (*Graph, error) {
+	return load(runner, true)
+}
+
+func load(runner tflint.Runner, inCalls bool) (*Graph, error) {
+	if r, ok := runner.(*Runner); ok {
+		return r.load(inCalls)
+	}
+	call, err := moduleCall(runner)
+	if err != nil || (call != "" && !inCalls) {
+		return nil, err
+	}
+	return readCall(runner, call)
+}
+
+func (r *Runner) load(inCalls bool) (*Graph, error) {
+	if r.call == nil {
+		call, err := moduleCall(r.Runner)
 		if err != nil {
 			return nil, err
 		}
-		r.root = &root
+		r.call = &call
 	}
-	if !*r.root {
+	if *r.call != "" && !inCalls {
 		return nil, nil
 	}
 	if r.graph == nil {
-		g, err := read(r.Runner)
+		g, err := readCall(r.Runner, *r.call)
 		if err != nil {
 			return nil, err
 		}
@@ -66,20 +84,26 @@ func (r *Runner) load() (*Graph, error) {
 	return r.graph, nil
 }
 
-func build(runner tflint.Runner) (*Graph, error) {
-	root, err := isRoot(runner)
-	if err != nil || !root {
-		return nil, err
-	}
-	return read(runner)
-}
-
-func isRoot(runner tflint.Runner) (bool, error) {
+// moduleCall is the path of the module call a runner checks, as tflint
+// writes it (module.api, module.api.module.routes); "" in the root module.
+func moduleCall(runner tflint.Runner) (string, error) {
 	path, err := runner.GetModulePath()
 	if err != nil {
-		return false, fmt.Errorf("getting the module path: %w", err)
+		return "", fmt.Errorf("getting the module path: %w", err)
 	}
-	return path.IsRoot(), nil
+	if path.IsRoot() {
+		return "", nil
+	}
+	return path.String(), nil
+}
+
+func readCall(runner tflint.Runner, call string) (*Graph, error) {
+	g, err := read(runner)
+	if err != nil {
+		return nil, err
+	}
+	g.call = call
+	return g, nil
 }
 
 func read(runner tflint.Runner) (*Graph, error) {

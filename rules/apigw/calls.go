@@ -1,0 +1,78 @@
+package apigw
+
+import (
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// InModuleCall reports whether the graph is read in a module call: tflint
+// checks the called module with the caller's values and keeps only issues
+// on expressions that read a caller's argument (docs/modules.md).
+func (g *Graph) InModuleCall() bool { return g.call != "" }
+
+// Call is the path of the module call the graph is read in, as tflint
+// writes it (module.api, module.api.module.routes); "" in the root module.
+func (g *Graph) Call() string { return g.call }
+
+// Input is a variable of the module that an expression reads: in a module
+// call, the caller's argument of that name feeds it.
+type Input struct {
+	// Name is the variable's name: the caller's argument.
+	Name string
+	// Text is the reference as written, without "var.": endpoint_type,
+	// or settings.types[0].
+	Text string
+	// Value is what the reference evaluates to, when Known.
+	Value cty.Value
+	Known bool
+}
+
+// Inputs lists the variables expr reads, once each in source order. In a
+// module call, tflint moves an issue on expr to the caller's arguments for
+// these variables (those the caller sets); with none, it drops the issue.
+func (g *Graph) Inputs(expr hcl.Expression) []Input {
+	if expr == nil {
+		return nil
+	}
+	var out []Input
+	seen := map[string]bool{}
+	for _, t := range expr.Variables() {
+		if t.RootName() != "var" || len(t) < 2 {
+			continue
+		}
+		step, ok := t[1].(hcl.TraverseAttr)
+		if !ok {
+			continue
+		}
+		in := Input{Name: step.Name, Text: g.referenceText(t, step.Name)}
+		if seen[in.Text] {
+			continue
+		}
+		seen[in.Text] = true
+		// The host parses what it evaluates as native syntax.
+		if !terraform.IsJSONFilename(t.SourceRange().Filename) {
+			in.Value, in.Known = g.eval.value(&hclsyntax.ScopeTraversalExpr{Traversal: t, SrcRange: t.SourceRange()})
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+// referenceText is a var reference's source without "var.", or its name
+// when the source cannot be read.
+func (g *Graph) referenceText(t hcl.Traversal, name string) string {
+	rng := t.SourceRange()
+	f := g.files[rng.Filename]
+	if f == nil || !rng.CanSliceBytes(f.Bytes) {
+		return name
+	}
+	text, ok := strings.CutPrefix(string(rng.SliceBytes(f.Bytes)), "var.")
+	if !ok {
+		return name
+	}
+	return text
+}
