@@ -20,8 +20,10 @@ type finding struct {
 	Message string
 	Range   hcl.Range
 	Fix     func(tflint.Fixer) error
-	// Decider is the expression whose value decides the finding.
-	Decider hcl.Expression
+	// Deciders are the expressions whose values decide the finding, the
+	// one a user changes first leading: a module call reports the finding
+	// at the first that reads a variable.
+	Deciders []hcl.Expression
 	// Effect ends the message in a module call, after the call and the
 	// caller's argument (`module.api: endpoint_type = "PRIVATE" `): what the
 	// value does, and the response the caller sees.
@@ -29,10 +31,10 @@ type finding struct {
 }
 
 // emitFinding reports f. In the root module it is reported as the rule
-// always did. In a module call it is reported on the decider, which tflint
-// moves to the caller's argument, only when the decider reads a variable:
-// otherwise the caller's arguments do not decide it and tflint would drop
-// it anyway (module folders are linted with --recursive).
+// always did. In a module call it is reported on a decider that reads a
+// variable, which tflint moves to the caller's argument; with none, the
+// caller's arguments do not decide it, tflint would drop it anyway, and it
+// is left to a --recursive lint of the module folder.
 func emitFinding(runner tflint.Runner, rule tflint.Rule, g *apigw.Graph, f finding) error {
 	if !g.InModuleCall() {
 		if f.Fix == nil {
@@ -40,12 +42,13 @@ func emitFinding(runner tflint.Runner, rule tflint.Rule, g *apigw.Graph, f findi
 		}
 		return runner.EmitIssueWithFix(rule, f.Message, f.Range, f.Fix)
 	}
-	inputs := g.Inputs(f.Decider)
-	if len(inputs) == 0 {
-		return nil
+	for _, expr := range f.Deciders {
+		if inputs := g.Inputs(expr); len(inputs) > 0 {
+			msg := fmt.Sprintf("%s: %s %s", g.Call(), describeInputs(inputs), f.Effect)
+			return runner.EmitIssue(rule, msg, expr.Range())
+		}
 	}
-	msg := fmt.Sprintf("%s: %s %s", g.Call(), describeInputs(inputs), f.Effect)
-	return runner.EmitIssue(rule, msg, f.Decider.Range())
+	return nil
 }
 
 // maxInputText is the longest value a message quotes; longer values are

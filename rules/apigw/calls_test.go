@@ -1,0 +1,101 @@
+package apigw
+
+import (
+	"testing"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+)
+
+func TestLoadForCallModelsCalledModulesOnce(t *testing.T) {
+	inner := newCounting(t)
+	inner.module = addrs.Module{"api", "routes"}
+	r := NewRunner(inner, false)
+	if g, err := Load(r); g != nil || err != nil {
+		t.Fatalf("Load in a called module = %v, %v; want nil, nil", g, err)
+	}
+	g, err := LoadForCall(r)
+	if err != nil || g == nil {
+		t.Fatalf("LoadForCall = %v, %v", g, err)
+	}
+	if !g.InModuleCall() || g.Call() != "module.api.module.routes" {
+		t.Errorf("InModuleCall, Call = %v, %q; want true, module.api.module.routes", g.InModuleCall(), g.Call())
+	}
+	if again, _ := LoadForCall(r); again != g || inner.reads != 1 {
+		t.Errorf("a second LoadForCall read the files again (reads = %d)", inner.reads)
+	}
+	if g, _ := Load(r); g != nil {
+		t.Error("Load after LoadForCall returned the called module's model")
+	}
+}
+
+func TestLoadForCallInTheRoot(t *testing.T) {
+	for _, runner := range []tflint.Runner{NewRunner(newCounting(t), false), newCounting(t)} {
+		g, err := LoadForCall(runner)
+		if err != nil || g == nil || g.InModuleCall() || g.Call() != "" {
+			t.Fatalf("LoadForCall in the root = %v, %v", g, err)
+		}
+		if root, _ := Load(runner); root == nil {
+			t.Fatal("Load in the root returned nil")
+		}
+	}
+}
+
+func TestInputs(t *testing.T) {
+	runner := helper.TestRunner(t, map[string]string{"main.tf": `
+variable "types" {
+  default = ["PRIVATE"]
+}
+variable "settings" {
+  default = { private = true }
+}
+variable "unset" {}
+
+resource "aws_api_gateway_rest_api" "a" {
+  name = "a"
+  endpoint_configuration {
+    types = var.settings.private ? var.types : [var.unset, var.types[0]]
+  }
+}
+resource "aws_api_gateway_rest_api" "b" {
+  name = "b"
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+`})
+	g, err := LoadForCall(runner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expr := g.Lookup("aws_api_gateway_rest_api.a").Blocks("endpoint_configuration")[0].Body.Attributes["types"].Expr
+	got := g.Inputs(expr)
+	want := []struct {
+		name, text string
+		known      bool
+		value      cty.Value
+	}{
+		{"settings", "settings.private", true, cty.True},
+		{"types", "types", true, cty.TupleVal([]cty.Value{cty.StringVal("PRIVATE")})},
+		{"unset", "unset", false, cty.NilVal},
+		{"types", "types[0]", true, cty.StringVal("PRIVATE")},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Inputs = %+v, want %d inputs", got, len(want))
+	}
+	for i, w := range want {
+		in := got[i]
+		if in.Name != w.name || in.Text != w.text || in.Known != w.known || (w.known && !in.Value.RawEquals(w.value)) {
+			t.Errorf("input %d = %+v, want %+v", i, in, w)
+		}
+	}
+	literal := g.Lookup("aws_api_gateway_rest_api.b").Blocks("endpoint_configuration")[0].Body.Attributes["types"].Expr
+	if in := g.Inputs(literal); len(in) != 0 {
+		t.Errorf("Inputs of a literal = %+v, want none", in)
+	}
+	if in := g.Inputs(nil); in != nil {
+		t.Errorf("Inputs(nil) = %+v", in)
+	}
+}
