@@ -76,11 +76,11 @@ func generate(calls, nested int) map[string]string {
 `, i, i, endpoint, verb, nested)
 	}
 	return map[string]string{
-		"main.tf":                 root.String(),
-		".tflint.hcl":             withPlugin,
-		"without-plugin.hcl":      withoutPlugin,
-		"modules/api/main.tf":     apiModule,
-		"modules/route/main.tf":   routeModule,
+		"main.tf":                  root.String(),
+		".tflint.hcl":              withPlugin,
+		"without-plugin.hcl":       withoutPlugin,
+		"modules/api/main.tf":      apiModule,
+		"modules/route/main.tf":    routeModule,
 		"modules/api/variables.tf": apiVariables,
 	}
 }
