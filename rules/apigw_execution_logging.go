@@ -8,6 +8,7 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwExecutionLoggingRule reports REST stages that write no execution
@@ -56,9 +57,9 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 			if all != nil || stage.InJSON() || rest == nil || g.Lookup(apigw.MethodSettings+"."+name) != nil {
 				return tflint.ErrFixNotSupported
 			}
-			meta, instance := hclfix.InstanceOf(stage.Address(), stage.Expansion)
+			meta, instance := ref.InstanceOf(stage.Address(), stage.Expansion)
 			restText := g.Text(rest.Expr)
-			if stage.Expansion != hclfix.Single && apigw.UsesInstanceKey(rest.Expr) {
+			if stage.Expansion != ref.Single && apigw.UsesInstanceKey(rest.Expr) {
 				restText = instance + ".rest_api_id"
 			}
 			text := hclfix.MethodSettings{Name: name, Meta: meta, RestAPIID: restText, StageName: instance + ".stage_name"}.Text()

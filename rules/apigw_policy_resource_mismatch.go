@@ -8,8 +8,8 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwPolicyResourceMismatchRule reports Resource entries of Allow
@@ -123,10 +123,10 @@ func fixableResource(g *apigw.Graph, api *apigw.API, doc *apigw.PolicyDoc, item 
 	if !item.InHCL() || strings.HasSuffix(item.Range.Filename, ".json") || doc.Holder.InJSON() {
 		return false
 	}
-	if api.Node.Expansion != hclfix.Single || doc.Holder.Expansion != hclfix.Single {
+	if api.Node.Expansion != ref.Single || doc.Holder.Expansion != ref.Single {
 		return false
 	}
-	return doc.Document == nil || (doc.Document.Expansion == hclfix.Single && len(g.Holders(doc.Document)) == 1)
+	return doc.Document == nil || (doc.Document.Expansion == ref.Single && len(g.Holders(doc.Document)) == 1)
 }
 
 // retargeted is the entry pointed at the API: its execution_arn with the

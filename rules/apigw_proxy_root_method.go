@@ -9,6 +9,7 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwProxyRootMethodRule reports `{proxy+}` resources under the root of a
@@ -47,7 +48,7 @@ func (r *ApigwProxyRootMethodRule) Check(runner tflint.Runner) error {
 			}
 			method, integ := p.Methods[0], p.Integrations[0]
 			for _, n := range []*apigw.Node{method, integ, p.API.Node} {
-				if n.InJSON() || n.Expansion != hclfix.Single {
+				if n.InJSON() || n.Expansion != ref.Single {
 					return tflint.ErrFixNotSupported
 				}
 			}

@@ -7,7 +7,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
 
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // defaultAuthorizerTTL is what the AWS provider sets on an
@@ -109,7 +109,7 @@ func (g *Graph) AuthorizerUsers(auth *Node) (n int, known bool) {
 			continue
 		}
 		switch target := g.Resolve(id.Expr); {
-		case target == auth && u.Expansion != hclfix.Single:
+		case target == auth && u.Expansion != ref.Single:
 			n += 2 // count or for_each: several methods
 		case target == auth:
 			n++

@@ -15,7 +15,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
 
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // Node is one resource or data block of the module, decoded with its
@@ -30,7 +30,7 @@ type Node struct {
 	// Syntax is the native block, for fixes; nil in .tf.json files.
 	Syntax *hclsyntax.Block
 	// Expansion says whether the resource uses count or for_each.
-	Expansion hclfix.Expansion
+	Expansion ref.Expansion
 	// API is the API the resource belongs to, when it names one.
 	API *API
 
@@ -72,7 +72,7 @@ func (n *Node) InJSON() bool { return terraform.IsJSONFilename(n.Filename()) || 
 // Reference renders a reference to the resource's attribute for generated
 // code, with a splat for count and values() for for_each.
 func (n *Node) Reference(attr string) string {
-	return hclfix.Reference(n.Address(), attr, n.Expansion)
+	return ref.To(n.Address(), attr, n.Expansion)
 }
 
 // API is one REST (v1) or HTTP/WebSocket (v2) API and what belongs to it.
@@ -208,9 +208,9 @@ func newNode(data bool, typ, name string, b *hcl.Block) *Node {
 	}}
 	switch {
 	case content.Attributes["count"] != nil:
-		n.Expansion = hclfix.Count
+		n.Expansion = ref.Count
 	case content.Attributes["for_each"] != nil:
-		n.Expansion = hclfix.ForEach
+		n.Expansion = ref.ForEach
 	}
 	return n
 }
