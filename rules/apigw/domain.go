@@ -73,7 +73,7 @@ var moduleHeaders = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "modu
 // resource: the module may then create what belongs to it (a domain
 // mapping, method settings), out of this module's sight.
 func (g *Graph) PassedToModule(n *Node) bool {
-	return cached(g, "module-arguments", g.moduleArgumentRefs)[n.Address()]
+	return g.moduleArgs.get(g.moduleArgumentRefs)[n.Address()]
 }
 
 // moduleArgumentRefs collects the addresses the module calls' arguments

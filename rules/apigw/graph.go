@@ -7,7 +7,6 @@ package apigw
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/hashicorp/hcl/v2"
@@ -102,26 +101,16 @@ type Graph struct {
 	apis   []*API
 	byKey  map[string]*API
 	eval   *evaluator
-	// indexes holds what a query computes once per graph and many rules or
-	// resources then look up (see cached).
-	indexes map[string]any
 
-	rootOnce       sync.Once
-	deployableRoot bool
-}
-
-// cached returns what build computes for key, computing it once per graph:
-// a query asked for every resource must not scan the module every time.
-func cached[T any](g *Graph, key string, build func() T) T {
-	if v, ok := g.indexes[key]; ok {
-		return v.(T)
-	}
-	if g.indexes == nil {
-		g.indexes = map[string]any{}
-	}
-	v := build()
-	g.indexes[key] = v
-	return v
+	// The indexes: each computed once, when a query first needs it, so that
+	// a question asked for every resource does not scan the module again.
+	deployableRoot lazy[bool]
+	keyWiring      lazy[*KeyWiring]
+	lambdas        lazy[*Lambdas]
+	methodSettings lazy[methodSettingsIndex]
+	moduleArgs     lazy[map[string]bool]
+	// resourcePaths memoises ResourcePath per expression.
+	resourcePaths map[hcl.Range][]PathSegment
 }
 
 // Build reads the files of a module. Evaluations that need the host go
@@ -133,6 +122,8 @@ func Build(files map[string]*hcl.File, host HostEval) *Graph {
 		byAddr: map[string]*Node{},
 		byKey:  map[string]*API{},
 		eval:   newEvaluator(host),
+
+		resourcePaths: map[hcl.Range][]PathSegment{},
 	}
 	names := make([]string, 0, len(files))
 	for name := range files {

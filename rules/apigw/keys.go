@@ -41,7 +41,7 @@ type KeyWiring struct {
 
 // KeyWiring reads the module's usage plans and usage plan keys.
 func (g *Graph) KeyWiring() *KeyWiring {
-	return cached(g, "KeyWiring", g.buildKeyWiring)
+	return g.keyWiring.get(g.buildKeyWiring)
 }
 
 func (g *Graph) buildKeyWiring() *KeyWiring {

@@ -58,7 +58,7 @@ func (u *LambdaUse) Authorizer() bool {
 
 // Lambdas reads the module's Lambda functions, their callers and permissions.
 func (g *Graph) Lambdas() *Lambdas {
-	return cached(g, "Lambdas", g.buildLambdas)
+	return g.lambdas.get(g.buildLambdas)
 }
 
 func (g *Graph) buildLambdas() *Lambdas {

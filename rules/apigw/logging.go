@@ -25,7 +25,7 @@ type StageSettings struct {
 // stage_name references the stage, and those of the same API whose
 // stage_name is the stage's name.
 func (g *Graph) SettingsOf(stage *Node) StageSettings {
-	idx := cached(g, "method-settings", g.indexMethodSettings)
+	idx := g.methodSettings.get(g.indexMethodSettings)
 	out := StageSettings{Settings: append([]*Node{}, idx.byStage[stage]...)}
 	name, nameKnown := g.String(stage.Attr("stage_name"))
 	for _, s := range idx.byName {

@@ -49,7 +49,7 @@ func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
 	}
 	// Every method, integration and response asks for its path: walk the
 	// tree once per expression. Callers must not change the result.
-	memo := cached(g, "resource-paths", func() map[hcl.Range][]PathSegment { return map[hcl.Range][]PathSegment{} })
+	memo := g.resourcePaths
 	if path, ok := memo[expr.Range()]; ok {
 		return path
 	}
