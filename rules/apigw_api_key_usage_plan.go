@@ -41,12 +41,12 @@ func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
 		if !found {
 			continue
 		}
-		for _, m := range g.Methods(api) {
-			if !g.RequiresKey(m) {
+		for _, m := range api.Methods() {
+			if !m.RequiresKey() {
 				continue
 			}
-			msg := fmt.Sprintf("%s requires an API key, but %s: every call answers 403 Forbidden, with or without an x-api-key header", m.Address(), why)
-			if err := runner.EmitIssue(r, msg, m.Attr("api_key_required").Range); err != nil {
+			msg := fmt.Sprintf("%s requires an API key, but %s: every call answers 403 Forbidden, with or without an x-api-key header", m.Location, why)
+			if err := runner.EmitIssue(r, msg, m.KeyRequired().Range()); err != nil {
 				return err
 			}
 		}

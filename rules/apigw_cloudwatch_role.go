@@ -62,7 +62,7 @@ func (r *ApigwCloudwatchRoleRule) Check(runner tflint.Runner) error {
 	// WebSocket stages log through the same account role; HTTP APIs take
 	// no logging_level and deliver access logs without the role.
 	for _, stage := range g.Resources(apigw.V2Stage) {
-		if stage.API != nil && g.Protocol(stage.API) == "WEBSOCKET" {
+		if stage.API != nil && stage.API.Protocol() == "WEBSOCKET" {
 			for _, logs := range stage.Blocks("access_log_settings") {
 				if err := emit(stage, "access logging", logs.DefRange); err != nil {
 					return err

@@ -87,7 +87,7 @@ func staleMessage(g *apigw.Graph, dep *apigw.Node, why string) string {
 	symptom := "new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished,"
 	if dep.Type == apigw.V2Deployment {
 		symptom = "new routes answer 404 Not Found and changed ones keep their old behaviour"
-		if g.Protocol(dep.API) == "WEBSOCKET" {
+		if dep.API.Protocol() == "WEBSOCKET" {
 			symptom = "new and changed routes are not live"
 		}
 	}

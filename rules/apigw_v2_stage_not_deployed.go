@@ -35,14 +35,14 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 	}
 	return apigw.Visit(g.Resources(apigw.V2Stage), func(stage *apigw.Node) error {
 		api := stage.API
-		if api == nil || api.External || g.IsSet(stage.Attr("deployment_id")) || !g.HasRoutes(api) {
+		if api == nil || api.External || g.IsSet(stage.Attr("deployment_id")) || !api.HasRoutes() {
 			return nil
 		}
 		auto, known := g.BoolOr(stage.Attr("auto_deploy"), false)
 		if auto || !known {
 			return nil
 		}
-		protocol := g.Protocol(api)
+		protocol := api.Protocol()
 		symptom := "no route is live on it"
 		switch protocol {
 		case "HTTP":

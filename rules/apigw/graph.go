@@ -74,24 +74,6 @@ func (n *Node) Reference(attr string) string {
 	return ref.To(n.Address(), attr, n.Expansion)
 }
 
-// API is one REST (v1) or HTTP/WebSocket (v2) API and what belongs to it.
-type API struct {
-	// Key identifies the API: the address of its resource, or the text of the
-	// expression that names it where the id comes from a variable or a module.
-	Key     string
-	Version int
-	// Node is the API's own resource; nil when it is not in this module.
-	Node *Node
-	// External is true when the API comes from a data source: what belongs
-	// to it lives in another configuration, so the rules stay silent.
-	External bool
-	// Members is the deployable set in file order: resources whose changes
-	// only go live with a new deployment.
-	Members     []*Node
-	Deployments []*Node
-	Stages      []*Node
-}
-
 // Graph is the model of one module.
 type Graph struct {
 	files  map[string]*hcl.File
@@ -212,7 +194,7 @@ func (g *Graph) link() {
 	for _, n := range g.nodes {
 		switch n.Type {
 		case RestAPI, V2API:
-			api := &API{Key: n.Address(), Version: versionOf(n.Type), Node: n}
+			api := &API{Key: n.Address(), Version: versionOf(n.Type), Node: n, g: g}
 			n.API = api
 			g.addAPI(api)
 		}
@@ -273,7 +255,7 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 	if api, ok := g.byKey[key]; ok {
 		return api
 	}
-	api := &API{Key: key, Version: version, External: external}
+	api := &API{Key: key, Version: version, External: external, g: g}
 	g.addAPI(api)
 	return api
 }
@@ -348,25 +330,4 @@ func (g *Graph) Resolve(expr hcl.Expression) *Node {
 		found = n
 	}
 	return found
-}
-
-// HasRoutes reports whether an HTTP/WebSocket API has anything to serve:
-// route resources, an OpenAPI body, or a quick-create target.
-func (g *Graph) HasRoutes(api *API) bool {
-	for _, m := range api.Members {
-		if m.Type == V2Route {
-			return true
-		}
-	}
-	return api.Node != nil && (g.IsSet(api.Node.Attr("body")) || g.IsSet(api.Node.Attr("target")))
-}
-
-// Protocol returns an HTTP/WebSocket API's protocol_type ("HTTP" or
-// "WEBSOCKET"), or "" when it is not known.
-func (g *Graph) Protocol(api *API) string {
-	if api.Node == nil {
-		return ""
-	}
-	p, _ := g.String(api.Node.Attr("protocol_type"))
-	return p
 }

@@ -132,36 +132,5 @@ func (g *Graph) LookupAPI(expr hcl.Expression, version int) *API {
 	if api, ok := g.byKey[key]; ok {
 		return api
 	}
-	return &API{Key: key, Version: version, External: external}
-}
-
-// Declared reports whether the API's own resource is in the module: only
-// then can the module show that something about it is missing.
-func (api *API) Declared() bool { return api != nil && api.Node != nil && !api.External }
-
-// RequiresKey reports whether the configuration proves that a method
-// requires an API key.
-func (g *Graph) RequiresKey(method *Node) bool {
-	required, known := g.BoolOr(method.Attr("api_key_required"), false)
-	return required && known
-}
-
-// Methods returns the REST methods of an API, in file order.
-func (g *Graph) Methods(api *API) []*Node {
-	return g.membersOfType(api, Method)
-}
-
-// Routes returns the HTTP/WebSocket routes of an API, in file order.
-func (g *Graph) Routes(api *API) []*Node {
-	return g.membersOfType(api, V2Route)
-}
-
-func (g *Graph) membersOfType(api *API, typ string) []*Node {
-	var out []*Node
-	for _, m := range api.Members {
-		if m.Type == typ {
-			out = append(out, m)
-		}
-	}
-	return out
+	return &API{Key: key, Version: version, External: external, g: g}
 }

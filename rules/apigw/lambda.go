@@ -360,21 +360,8 @@ func (l *Lambdas) CallOf(u *LambdaUse) (Call, bool) {
 		return Call{API: api, Authorizer: true}, true
 	}
 	c := Call{API: api, Path: g.ResourcePath(exprOf(u.Node.Attr("resource_id")))}
-	c.Method, _ = g.HTTPMethod(u.Node)
+	c.Method, _ = g.verbOf(u.Node)
 	return c, true
-}
-
-// HTTPMethod returns the http_method of a REST method or integration; an
-// integration's may reference its method's.
-func (g *Graph) HTTPMethod(n *Node) (string, bool) {
-	attr := n.Attr("http_method")
-	if attr == nil {
-		return "", false
-	}
-	if m := g.Resolve(attr.Expr); m != nil && m.Type == Method && m != n {
-		return g.String(m.Attr("http_method"))
-	}
-	return g.String(attr)
 }
 
 // Covers reports whether a source_arn pattern may match every ARN API
