@@ -51,7 +51,7 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 		}
 		msg := fmt.Sprintf("%s has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and %s", dep.Address(), failure)
 		err := runner.EmitIssueWithFix(r, msg, dep.Block.DefRange, func(f tflint.Fixer) error {
-			if dep.InJSON() {
+			if !dep.Source().CanEdit() {
 				return tflint.ErrFixNotSupported
 			}
 			return hclfix.EnsureCreateBeforeDestroy(f, g.File(dep.Filename()).Bytes, dep.Syntax)

@@ -50,7 +50,7 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 		}
 		deployables := g.Deployables(dep.API)
 		err := runner.EmitIssueWithFix(r, staleMessage(g, dep, "has no triggers, so Terraform never redeploys it"), dep.Block.DefRange, func(f tflint.Fixer) error {
-			if dep.InJSON() || len(deployables) == 0 {
+			if !dep.Source().CanEdit() || len(deployables) == 0 {
 				return tflint.ErrFixNotSupported
 			}
 			src := g.File(dep.Filename()).Bytes

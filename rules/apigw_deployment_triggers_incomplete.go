@@ -67,7 +67,7 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		}
 		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 			list, ok := hclfix.HashedList(attr.Expr)
-			if dep.InJSON() || !ok || len(missing) == 0 {
+			if !dep.Source().CanEdit() || !ok || len(missing) == 0 {
 				return tflint.ErrFixNotSupported
 			}
 			mode := hashModeOf(list)

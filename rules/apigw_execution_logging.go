@@ -54,12 +54,12 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 			if g.Lookup(apigw.MethodSettings+"."+name) != nil {
 				name += "_all"
 			}
-			if all != nil || stage.InJSON() || rest == nil || g.Lookup(apigw.MethodSettings+"."+name) != nil {
+			if all != nil || !stage.Source().CanEdit() || rest == nil || g.Lookup(apigw.MethodSettings+"."+name) != nil {
 				return tflint.ErrFixNotSupported
 			}
 			meta, instance := ref.InstanceOf(stage.Address(), stage.Expansion)
 			restText := g.Text(rest.Expr)
-			if stage.Expansion != ref.Single && apigw.UsesInstanceKey(rest.Expr) {
+			if !stage.Source().Single() && apigw.UsesInstanceKey(rest.Expr) {
 				restText = instance + ".rest_api_id"
 			}
 			text := hclfix.MethodSettings{Name: name, Meta: meta, RestAPIID: restText, StageName: instance + ".stage_name"}.Text()

@@ -8,7 +8,6 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwMethodSettingsStageReferenceRule reports method settings that name
@@ -58,7 +57,7 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 		stage := matches[0]
 		msg := fmt.Sprintf("%s names stage %q by a literal instead of referencing %s: Terraform does not know it depends on the stage and may apply it first, which fails with NotFoundException: Invalid stage identifier specified", s.Address(), v.AsString(), stage.Address())
 		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
-			if len(matches) != 1 || s.InJSON() || stage.Expansion != ref.Single {
+			if len(matches) != 1 || !s.Source().CanEdit() || !stage.Source().Single() {
 				return tflint.ErrFixNotSupported
 			}
 			return f.ReplaceText(attr.Expr.Range(), stage.Reference("stage_name"))

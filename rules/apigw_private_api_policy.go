@@ -10,7 +10,6 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwPrivateAPIPolicyRule reports PRIVATE REST APIs without a resource
@@ -52,7 +51,7 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 		}
 		msg := fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied)
 		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
-			if n.InJSON() || n.Expansion != ref.Single || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
+			if !n.Source().CanEditOne() || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
 				return tflint.ErrFixNotSupported
 			}
 			vpce, ok := vpceText(g, n, conf)

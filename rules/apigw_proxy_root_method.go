@@ -9,7 +9,6 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwProxyRootMethodRule reports `{proxy+}` resources under the root of a
@@ -48,7 +47,7 @@ func (r *ApigwProxyRootMethodRule) Check(runner tflint.Runner) error {
 			}
 			method, integ := p.Methods[0], p.Integrations[0]
 			for _, n := range []*apigw.Node{method, integ, p.API.Node} {
-				if n.InJSON() || n.Expansion != ref.Single {
+				if !n.Source().CanEditOne() {
 					return tflint.ErrFixNotSupported
 				}
 			}
@@ -58,7 +57,7 @@ func (r *ApigwProxyRootMethodRule) Check(runner tflint.Runner) error {
 			root := p.API.Node.Reference("root_resource_id")
 			methodCopy := hclfix.BlockCopy{Name: g.FreeName(apigw.Method, method.Name+"_root"), Replace: map[string]string{"resource_id": root}, Drop: proxyOnly(g, method)}
 			integCopy := hclfix.BlockCopy{Name: g.FreeName(apigw.Integration, integ.Name+"_root"), Replace: map[string]string{"resource_id": root}, Drop: proxyOnly(g, integ)}
-			if attr := integ.Attr("http_method"); attr != nil && g.Resolve(attr.Expr) == method {
+			if in, _ := g.IntegrationOf(integ); in.HTTPMethod().Target() == method {
 				integCopy.Replace["http_method"] = apigw.Method + "." + methodCopy.Name + ".http_method"
 			}
 			m, ok1 := methodCopy.Copy(g.File(method.Filename()).Bytes, method.Syntax)

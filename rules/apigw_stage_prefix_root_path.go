@@ -62,7 +62,7 @@ func (r *ApigwStagePrefixRootPathRule) Check(runner tflint.Runner) error {
 			}
 		}
 		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
-			if fn.InJSON() || value == nil {
+			if !fn.Source().CanEdit() || value == nil {
 				return tflint.ErrFixNotSupported
 			}
 			text := value.Var

@@ -52,7 +52,7 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 		}
 		msg := fmt.Sprintf("%s has no deployment_id and auto_deploy is off: nothing is ever deployed to it, so %s", stage.Address(), symptom)
 		err := runner.EmitIssueWithFix(r, msg, stage.Block.DefRange, func(f tflint.Fixer) error {
-			if stage.InJSON() || protocol != "HTTP" {
+			if !stage.Source().CanEdit() || protocol != "HTTP" {
 				return tflint.ErrFixNotSupported
 			}
 			if attr, ok := stage.Syntax.Body.Attributes["auto_deploy"]; ok {
