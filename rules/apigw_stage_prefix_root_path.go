@@ -104,7 +104,7 @@ func stageNames(g *apigw.Graph, stages []*apigw.Node) (string, *apigw.StageName)
 	if !same || common == nil || !common.Known || common.Derived {
 		common = nil
 	}
-	return strings.Join(shown, ", "), common
+	return commaNames(shown, 0), common
 }
 
 func apiKeys(apis []*apigw.API) string {
@@ -112,5 +112,5 @@ func apiKeys(apis []*apigw.API) string {
 	for i, a := range apis {
 		keys[i] = a.Key
 	}
-	return strings.Join(keys, ", ")
+	return commaNames(keys, 0)
 }

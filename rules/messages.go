@@ -21,6 +21,16 @@ func joinNames(names []string, shown int) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// commaNames writes names separated by commas only, "a, b, c", the way
+// messages list settings and stages; with shown > 0 a longer list names its
+// first shown entries and counts the rest ("a, b, c and 2 more").
+func commaNames(names []string, shown int) string {
+	if shown > 0 && len(names) > shown {
+		return fmt.Sprintf("%s and %d more", strings.Join(names[:shown], ", "), len(names)-shown)
+	}
+	return strings.Join(names, ", ")
+}
+
 // addresses lists the nodes' addresses.
 func addresses(nodes []*apigw.Node) []string {
 	out := make([]string, len(nodes))

@@ -34,6 +34,8 @@ type Node struct {
 	API *API
 
 	address string
+	// src is the text of the file the block is written in.
+	src []byte
 }
 
 // Address is TYPE.NAME, or data.TYPE.NAME for a data source.
@@ -156,6 +158,7 @@ func (g *Graph) readFile(f *hcl.File) {
 		g.nodes = append(g.nodes, n)
 		g.byType[n.Kind()] = append(g.byType[n.Kind()], n)
 		g.byAddr[n.Address()] = n
+		n.src = f.Bytes
 	}
 }
 

@@ -117,7 +117,7 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 	Stage: schema([]string{"rest_api_id", "deployment_id", "stage_name"},
 		block("access_log_settings", "destination_arn")),
 
-	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration"), dynamicBlocks),
+	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration"), dynamicBlock),
 	V2Route:               schema([]string{"api_id", "route_key", "target", "authorization_type", "authorizer_id", "authorization_scopes"}),
 	V2Integration:         schema([]string{"api_id", "integration_type", "integration_uri", "integration_subtype", "credentials_arn"}),
 	V2Authorizer:          schema([]string{"api_id", "authorizer_type", "authorizer_result_ttl_in_seconds", "enable_simple_responses", "authorizer_uri", "authorizer_credentials_arn"}),

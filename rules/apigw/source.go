@@ -25,13 +25,15 @@ type Source struct {
 	Node *Node
 	// block is the native block a fix edits; nil where no fix may edit.
 	block *hclsyntax.Block
+	// src is the text of the file block is written in.
+	src []byte
 }
 
 // Source says where the resource is written and whether a fix may edit it.
 func (n *Node) Source() Source {
 	s := Source{Range: n.Block.DefRange, Location: n.Address(), Expansion: n.Expansion, Node: n}
 	if !n.InJSON() {
-		s.block = n.Syntax
+		s.block, s.src = n.Syntax, n.src
 	}
 	return s
 }
@@ -48,6 +50,20 @@ func (s Source) Single() bool { return s.Expansion == ref.Single }
 // CanEditOne reports whether a fix may edit the view and refer to it as
 // one resource: CanEdit and Single.
 func (s Source) CanEditOne() bool { return s.CanEdit() && s.Single() }
+
+// ArgumentText is the source text of an argument of the native block,
+// name and value ("uri = ..."); "" when the argument is not written or no
+// fix may edit the view.
+func (s Source) ArgumentText(name string) string {
+	if s.block == nil {
+		return ""
+	}
+	attr, ok := s.block.Body.Attributes[name]
+	if !ok || !attr.SrcRange.CanSliceBytes(s.src) {
+		return ""
+	}
+	return string(attr.SrcRange.SliceBytes(s.src))
+}
 
 // Block is the native block a fix edits; nil when CanEdit is false.
 func (s Source) Block() *hclsyntax.Block { return s.block }

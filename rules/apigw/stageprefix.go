@@ -89,10 +89,8 @@ func (g *Graph) NameOf(stage *Node) StageName {
 // of the names; known is false when the model cannot list them (a variable,
 // a function call, a dynamic environment block).
 func (g *Graph) EnvironmentHas(fn *Node, names []string) (has, known bool) {
-	for _, d := range fn.Blocks("dynamic") {
-		if len(d.Labels) == 1 && d.Labels[0] == "environment" {
-			return false, false
-		}
+	if hasDynamic(fn.Block.Body, "environment") {
+		return false, false
 	}
 	for _, env := range fn.Blocks("environment") {
 		vars := env.Body.Attributes["variables"]
