@@ -45,12 +45,13 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
-		if g.IsSet(dep.Attr("triggers")) || !g.NeedsRedeploys(dep) {
+		view, _ := g.DeploymentOf(dep)
+		if view.Triggers().IsSet() || !view.NeedsRedeploys() {
 			return nil
 		}
 		deployables := g.Deployables(dep.API)
 		err := runner.EmitIssueWithFix(r, staleMessage(g, dep, "has no triggers, so Terraform never redeploys it"), dep.Block.DefRange, func(f tflint.Fixer) error {
-			if !dep.Source().CanEdit() || len(deployables) == 0 {
+			if !view.CanEdit() || len(deployables) == 0 {
 				return tflint.ErrFixNotSupported
 			}
 			src := g.File(dep.Filename()).Bytes

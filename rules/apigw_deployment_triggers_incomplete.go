@@ -37,11 +37,12 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		return err
 	}
 	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
-		attr := dep.Attr("triggers")
-		if !g.IsSet(attr) || !g.NeedsRedeploys(dep) {
+		view, _ := g.DeploymentOf(dep)
+		attr := view.Triggers()
+		if !attr.IsSet() || !view.NeedsRedeploys() {
 			return nil
 		}
-		triggers := g.ReadTriggers(attr.Expr)
+		triggers := g.ReadTriggers(attr.Expr())
 		deployables := g.Deployables(dep.API)
 		if triggers.Opaque || len(deployables) == 0 {
 			return nil
@@ -65,9 +66,9 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		default:
 			return nil
 		}
-		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
-			list, ok := hclfix.HashedList(attr.Expr)
-			if !dep.Source().CanEdit() || !ok || len(missing) == 0 {
+		err := runner.EmitIssueWithFix(r, msg, attr.Range(), func(f tflint.Fixer) error {
+			list, ok := hclfix.HashedList(attr.Expr())
+			if !view.CanEdit() || !ok || len(missing) == 0 {
 				return tflint.ErrFixNotSupported
 			}
 			mode := hashModeOf(list)

@@ -227,65 +227,10 @@ func (g *Graph) NeverChange(t Triggers, api *API) bool {
 	return true
 }
 
-// StagesServing returns the stages whose deployment_id references the deployment.
-func (g *Graph) StagesServing(dep *Node) []*Node {
-	var out []*Node
-	if dep.API == nil {
-		return nil
-	}
-	for _, s := range dep.API.Stages {
-		if g.Resolve(exprOf(s.Attr("deployment_id"))) == dep {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // exprOf is an attribute's expression, or nil when the attribute is not set.
 func exprOf(attr *hclext.Attribute) hcl.Expression {
 	if attr == nil {
 		return nil
 	}
 	return attr.Expr
-}
-
-// Deployments returns the REST and HTTP/WebSocket deployments, in file order.
-func (g *Graph) Deployments() []*Node {
-	return append(append([]*Node{}, g.byType[Deployment]...), g.byType[V2Deployment]...)
-}
-
-// NeedsRedeploys reports whether the configuration proves that the
-// deployment is what publishes its API's changes: the API is declared in
-// this module or has deployable parts here (one known only from a variable
-// or module output with nothing here may be deployed from elsewhere; one
-// from a data source lives in another configuration), and for
-// HTTP/WebSocket APIs a stage serves the deployment without auto_deploy.
-func (g *Graph) NeedsRedeploys(dep *Node) bool {
-	api := dep.API
-	if api == nil || api.External || (api.Node == nil && len(api.Members) == 0) {
-		return false
-	}
-	if dep.Type != V2Deployment {
-		return true
-	}
-	// An HTTP/WebSocket deployment is live only where a stage names it, and
-	// stale only on a stage that does not deploy by itself.
-	for _, s := range g.StagesServing(dep) {
-		if auto, known := g.BoolOr(s.Attr("auto_deploy"), false); known && !auto {
-			return true
-		}
-	}
-	return false
-}
-
-// CreatesBeforeDestroy reports whether the resource's lifecycle may create
-// its replacement first. Terraform takes only literals there, so anything
-// but a literal false or no setting at all counts as yes.
-func (g *Graph) CreatesBeforeDestroy(n *Node) bool {
-	for _, lc := range n.Blocks("lifecycle") {
-		if cbd, known := g.BoolOr(lc.Body.Attributes["create_before_destroy"], false); cbd || !known {
-			return true
-		}
-	}
-	return false
 }

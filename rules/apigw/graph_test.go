@@ -90,7 +90,8 @@ resource "aws_api_gateway_method" "a_first" {
 	if got := addresses(a.Deployments); !equal(got, []string{"aws_api_gateway_deployment.a"}) {
 		t.Errorf("deployments of a = %v", got)
 	}
-	if got := addresses(g.StagesServing(g.Lookup("aws_api_gateway_deployment.a"))); !equal(got, []string{"aws_api_gateway_stage.a"}) {
+	dep, _ := g.DeploymentOf(g.Lookup("aws_api_gateway_deployment.a"))
+	if got := addresses(dep.StagesServing()); !equal(got, []string{"aws_api_gateway_stage.a"}) {
 		t.Errorf("stages serving the deployment = %v", got)
 	}
 

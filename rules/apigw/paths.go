@@ -100,20 +100,3 @@ func PathText(path []PathSegment) string {
 	}
 	return b.String()
 }
-
-// StageNames returns the names of a REST or HTTP API's stages, inline
-// deployment stages included; known is false when a name is not fixed by
-// the module, the API has no stage here, or the API is not declared here
-// (its other stages may live elsewhere).
-func (g *Graph) StageNames(api *API) (names []string, known bool) {
-	if !api.Declared() {
-		return nil, false
-	}
-	for _, e := range g.StageEntries(api) {
-		if !e.Known {
-			return nil, false
-		}
-		names = append(names, e.Name)
-	}
-	return names, len(names) > 0
-}
