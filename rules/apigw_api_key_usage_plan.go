@@ -34,7 +34,7 @@ func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
 	}
 	wiring := g.KeyWiring()
 	for _, api := range g.APIs() {
-		if api.Version != 1 || !api.Declared() || len(g.StageEntries(api)) == 0 {
+		if api.Version != 1 || !api.Declared() || len(api.StageEntries()) == 0 {
 			continue // the API, its stages and its plans may be managed elsewhere
 		}
 		why, found := missingKeyWiring(wiring, api)

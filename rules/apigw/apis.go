@@ -39,7 +39,7 @@ func (api *API) setting(name string) Setting {
 	if api.Node == nil {
 		return Setting{Name: name, g: api.g}
 	}
-	return api.g.setting(api.Node.Source(), api.Node, name)
+	return setting(api.g, api.Node.Source(), api.Node, name)
 }
 
 // Body is the OpenAPI body of the API's resource.

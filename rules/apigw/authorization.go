@@ -29,8 +29,8 @@ var authSchemes = map[string]authScheme{
 	"JWT":                {unauthenticated: [2]string{"401 Unauthorized", "401 Unauthorized"}, needsAuthorizer: [2]bool{false, true}},
 }
 
-func (g *Graph) authorization(src Source, n *Node, name string, version int) Authorization {
-	a := Authorization{Setting: g.setting(src, n, name), version: version}
+func authorization(g *Graph, src Source, n *Node, name string, version int) Authorization {
+	a := Authorization{Setting: setting(g, src, n, name), version: version}
 	a.Value, a.Known = a.String()
 	return a
 }

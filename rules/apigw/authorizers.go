@@ -10,23 +10,23 @@ type AuthorizerView struct {
 	g *Graph
 }
 
-func (g *Graph) authorizer(n *Node) AuthorizerView {
+func authorizer(g *Graph, n *Node) AuthorizerView {
 	return AuthorizerView{Source: n.Source(), n: n, g: g}
 }
 
 // Authorizers returns the module's REST and HTTP/WebSocket authorizers,
 // REST first, each in file order.
 func (g *Graph) Authorizers() []AuthorizerView {
-	return append(mapNodes(g.byType[Authorizer], g.authorizer), mapNodes(g.byType[V2Authorizer], g.authorizer)...)
+	return append(mapNodes(g, g.byType[Authorizer], authorizer), mapNodes(g, g.byType[V2Authorizer], authorizer)...)
 }
 
 // authorizerAt returns the authorizer an authorizer_id references.
-func (g *Graph) authorizerAt(id Setting) (AuthorizerView, bool) {
+func authorizerAt(g *Graph, id Setting) (AuthorizerView, bool) {
 	target := id.Target()
 	if target == nil || (target.Type != Authorizer && target.Type != V2Authorizer) {
 		return AuthorizerView{}, false
 	}
-	return g.authorizer(target), true
+	return authorizer(g, target), true
 }
 
 // Version is 1 for a REST authorizer, 2 for an HTTP/WebSocket one.
@@ -39,31 +39,31 @@ func (a AuthorizerView) API() *API { return a.n.API }
 // COGNITO_USER_POOLS, JWT.
 func (a AuthorizerView) Type() Setting {
 	if a.Version() == 2 {
-		return a.g.setting(a.Source, a.n, "authorizer_type")
+		return setting(a.g, a.Source, a.n, "authorizer_type")
 	}
-	return a.g.setting(a.Source, a.n, "type")
+	return setting(a.g, a.Source, a.n, "type")
 }
 
 // URI is the authorizer_uri: the Lambda function it invokes.
-func (a AuthorizerView) URI() Setting { return a.g.setting(a.Source, a.n, "authorizer_uri") }
+func (a AuthorizerView) URI() Setting { return setting(a.g, a.Source, a.n, "authorizer_uri") }
 
 // TTL is authorizer_result_ttl_in_seconds.
 func (a AuthorizerView) TTL() Setting {
-	return a.g.setting(a.Source, a.n, "authorizer_result_ttl_in_seconds")
+	return setting(a.g, a.Source, a.n, "authorizer_result_ttl_in_seconds")
 }
 
 // Credentials is the role API Gateway invokes the Lambda with
 // (authorizer_credentials, authorizer_credentials_arn).
 func (a AuthorizerView) Credentials() Setting {
 	if a.Version() == 2 {
-		return a.g.setting(a.Source, a.n, "authorizer_credentials_arn")
+		return setting(a.g, a.Source, a.n, "authorizer_credentials_arn")
 	}
-	return a.g.setting(a.Source, a.n, "authorizer_credentials")
+	return setting(a.g, a.Source, a.n, "authorizer_credentials")
 }
 
 // SimpleResponses is an HTTP API authorizer's enable_simple_responses.
 func (a AuthorizerView) SimpleResponses() Setting {
-	return a.g.setting(a.Source, a.n, "enable_simple_responses")
+	return setting(a.g, a.Source, a.n, "enable_simple_responses")
 }
 
 // defaultAuthorizerTTL is what the AWS provider sets on an

@@ -25,18 +25,18 @@ func (d DeploymentView) Version() int { return versionOf(d.n.Type) }
 func (d DeploymentView) API() *API { return d.n.API }
 
 // Triggers is the triggers setting: what a change of forces a new deployment.
-func (d DeploymentView) Triggers() Setting { return d.g.setting(d.Source, d.n, "triggers") }
+func (d DeploymentView) Triggers() Setting { return setting(d.g, d.Source, d.n, "triggers") }
 
 // StageName is a REST deployment's inline stage_name.
-func (d DeploymentView) StageName() Setting { return d.g.setting(d.Source, d.n, "stage_name") }
+func (d DeploymentView) StageName() Setting { return setting(d.g, d.Source, d.n, "stage_name") }
 
 // StageDescription is a REST deployment's inline stage_description.
 func (d DeploymentView) StageDescription() Setting {
-	return d.g.setting(d.Source, d.n, "stage_description")
+	return setting(d.g, d.Source, d.n, "stage_description")
 }
 
 // StagesServing returns the stages whose deployment_id references the deployment.
-func (d DeploymentView) StagesServing() []*Node { return d.g.stagesServing(d.n) }
+func (d DeploymentView) StagesServing() []*Node { return stagesServing(d.g, d.n) }
 
 // NeedsRedeploys reports whether the configuration proves that the
 // deployment is what publishes its API's changes: the API is declared in
@@ -55,7 +55,7 @@ func (d DeploymentView) NeedsRedeploys() bool {
 	// An HTTP/WebSocket deployment is live only where a stage names it, and
 	// stale only on a stage that does not deploy by itself.
 	for _, s := range d.StagesServing() {
-		if auto, known := d.g.stage(s).AutoDeploy().BoolOr(false); known && !auto {
+		if auto, known := stage(d.g, s).AutoDeploy().BoolOr(false); known && !auto {
 			return true
 		}
 	}
@@ -75,7 +75,7 @@ func (d DeploymentView) CreatesBeforeDestroy() bool {
 }
 
 // stagesServing returns the stages whose deployment_id references the deployment.
-func (g *Graph) stagesServing(dep *Node) []*Node {
+func stagesServing(g *Graph, dep *Node) []*Node {
 	var out []*Node
 	if dep.API == nil {
 		return nil

@@ -9,14 +9,14 @@ type IntegrationView struct {
 	g *Graph
 }
 
-func (g *Graph) integration(n *Node) IntegrationView {
+func integration(g *Graph, n *Node) IntegrationView {
 	return IntegrationView{Source: n.Source(), n: n, g: g}
 }
 
 // Integrations returns the module's REST and HTTP/WebSocket integrations,
 // REST first, each in file order.
 func (g *Graph) Integrations() []IntegrationView {
-	return append(mapNodes(g.byType[Integration], g.integration), mapNodes(g.byType[V2Integration], g.integration)...)
+	return append(mapNodes(g, g.byType[Integration], integration), mapNodes(g, g.byType[V2Integration], integration)...)
 }
 
 // IntegrationOf returns the view of an integration resource; false for any
@@ -25,7 +25,7 @@ func (g *Graph) IntegrationOf(n *Node) (IntegrationView, bool) {
 	if n.Type != Integration && n.Type != V2Integration {
 		return IntegrationView{}, false
 	}
-	return g.integration(n), true
+	return integration(g, n), true
 }
 
 // Version is 1 for a REST integration, 2 for an HTTP/WebSocket one.
@@ -37,9 +37,9 @@ func (i IntegrationView) API() *API { return i.n.API }
 // v1v2 picks the argument name of the integration's version.
 func (i IntegrationView) v1v2(v1, v2 string) Setting {
 	if i.Version() == 2 {
-		return i.g.setting(i.Source, i.n, v2)
+		return setting(i.g, i.Source, i.n, v2)
 	}
-	return i.g.setting(i.Source, i.n, v1)
+	return setting(i.g, i.Source, i.n, v1)
 }
 
 // Type is the integration type (type, integration_type): AWS, AWS_PROXY,
@@ -70,15 +70,15 @@ func (i IntegrationView) Credentials() Setting { return i.v1v2("credentials", "c
 
 // IntegrationHTTPMethod is the verb the integration calls its target with.
 func (i IntegrationView) IntegrationHTTPMethod() Setting {
-	return i.g.setting(i.Source, i.n, "integration_http_method")
+	return setting(i.g, i.Source, i.n, "integration_http_method")
 }
 
 // HTTPMethod is a REST integration's http_method: the method it serves.
-func (i IntegrationView) HTTPMethod() Setting { return i.g.setting(i.Source, i.n, "http_method") }
+func (i IntegrationView) HTTPMethod() Setting { return setting(i.g, i.Source, i.n, "http_method") }
 
 // Verb returns the verb of the REST method the integration serves; its
 // http_method may reference the method's.
-func (i IntegrationView) Verb() (string, bool) { return i.g.verbOf(i.n) }
+func (i IntegrationView) Verb() (string, bool) { return verbOf(i.g, i.n) }
 
 // Method returns the method whose http_method the integration's references.
 func (i IntegrationView) Method() (MethodView, bool) {
@@ -86,11 +86,11 @@ func (i IntegrationView) Method() (MethodView, bool) {
 	if m == nil || m.Type != Method {
 		return MethodView{}, false
 	}
-	return i.g.method(m), true
+	return method(i.g, m), true
 }
 
 // ResourceID is a REST integration's resource_id setting.
-func (i IntegrationView) ResourceID() Setting { return i.g.setting(i.Source, i.n, "resource_id") }
+func (i IntegrationView) ResourceID() Setting { return setting(i.g, i.Source, i.n, "resource_id") }
 
 // Service returns the AWS service an AWS integration calls ("lambda",
 // "sqs"...), when the URI fixes it.
@@ -98,7 +98,7 @@ func (i IntegrationView) Service() (string, bool) { return i.g.IntegrationServic
 
 // verbOf returns the http_method of a REST method or integration; an
 // integration's may reference its method's.
-func (g *Graph) verbOf(n *Node) (string, bool) {
+func verbOf(g *Graph, n *Node) (string, bool) {
 	attr := n.Attr("http_method")
 	if attr == nil {
 		return "", false

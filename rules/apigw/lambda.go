@@ -360,7 +360,7 @@ func (l *Lambdas) CallOf(u *LambdaUse) (Call, bool) {
 		return Call{API: api, Authorizer: true}, true
 	}
 	c := Call{API: api, Path: g.ResourcePath(exprOf(u.Node.Attr("resource_id")))}
-	c.Method, _ = g.verbOf(u.Node)
+	c.Method, _ = verbOf(g, u.Node)
 	return c, true
 }
 

@@ -101,7 +101,7 @@ func (g *Graph) proxyMethods(p *ProxyResource) {
 		if in.Type != Integration || g.ResourceOf(exprOf(in.Attr("resource_id"))) != p.Resource {
 			continue
 		}
-		verb, known := g.verbOf(in)
+		verb, known := verbOf(g, in)
 		for i, m := range p.Methods {
 			if g.Resolve(exprOf(in.Attr("http_method"))) == m {
 				p.Integrations[i] = in

@@ -18,7 +18,7 @@ type Setting struct {
 	at   Source
 }
 
-func (g *Graph) setting(src Source, n *Node, name string) Setting {
+func setting(g *Graph, src Source, n *Node, name string) Setting {
 	return Setting{Name: name, attr: n.Attr(name), g: g, at: src}
 }
 

@@ -31,7 +31,7 @@ func (l *Lambdas) StagePrefixed() []StagePrefixed {
 			continue
 		}
 		var stages []*Node
-		for _, e := range g.StageEntries(api) {
+		for _, e := range api.StageEntries() {
 			stages = append(stages, e.Node)
 		}
 		// On a custom domain the stage is not in the path; a mapping the

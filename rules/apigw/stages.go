@@ -10,14 +10,14 @@ type StageView struct {
 	g *Graph
 }
 
-func (g *Graph) stage(n *Node) StageView { return StageView{Source: n.Source(), n: n, g: g} }
+func stage(g *Graph, n *Node) StageView { return StageView{Source: n.Source(), n: n, g: g} }
 
 // StageOf returns the view of a stage resource; false for any other resource.
 func (g *Graph) StageOf(n *Node) (StageView, bool) {
 	if n.Type != Stage && n.Type != V2Stage {
 		return StageView{}, false
 	}
-	return g.stage(n), true
+	return stage(g, n), true
 }
 
 // Version is 1 for a REST stage, 2 for an HTTP/WebSocket one.
@@ -29,24 +29,24 @@ func (s StageView) API() *API { return s.n.API }
 // Name is the stage name (stage_name, or name on HTTP/WebSocket stages).
 func (s StageView) Name() Setting {
 	if s.Version() == 2 {
-		return s.g.setting(s.Source, s.n, "name")
+		return setting(s.g, s.Source, s.n, "name")
 	}
-	return s.g.setting(s.Source, s.n, "stage_name")
+	return setting(s.g, s.Source, s.n, "stage_name")
 }
 
 // APIID is the API id setting (rest_api_id, api_id).
 func (s StageView) APIID() Setting {
 	if s.Version() == 2 {
-		return s.g.setting(s.Source, s.n, "api_id")
+		return setting(s.g, s.Source, s.n, "api_id")
 	}
-	return s.g.setting(s.Source, s.n, "rest_api_id")
+	return setting(s.g, s.Source, s.n, "rest_api_id")
 }
 
 // DeploymentID is the deployment_id setting.
-func (s StageView) DeploymentID() Setting { return s.g.setting(s.Source, s.n, "deployment_id") }
+func (s StageView) DeploymentID() Setting { return setting(s.g, s.Source, s.n, "deployment_id") }
 
 // AutoDeploy is an HTTP/WebSocket stage's auto_deploy setting.
-func (s StageView) AutoDeploy() Setting { return s.g.setting(s.Source, s.n, "auto_deploy") }
+func (s StageView) AutoDeploy() Setting { return setting(s.g, s.Source, s.n, "auto_deploy") }
 
 // StageEntry is a stage of an API declared in the module: a stage
 // resource, or the stage a REST deployment creates through its inline
@@ -58,14 +58,15 @@ type StageEntry struct {
 	Known bool
 }
 
-// StageEntries returns the stages of an API in file order: stage
+// StageEntries returns the stages of the API in file order: stage
 // resources (a REST stage's stage_name, an HTTP/WebSocket stage's name),
 // then deployments that set stage_name (an empty stage_name creates no
 // stage).
-func (g *Graph) StageEntries(api *API) []StageEntry {
+func (api *API) StageEntries() []StageEntry {
+	g := api.g
 	var out []StageEntry
 	for _, s := range api.Stages {
-		name, known := g.stage(s).Name().String()
+		name, known := stage(g, s).Name().String()
 		out = append(out, StageEntry{Node: s, Name: name, Known: known})
 	}
 	for _, d := range api.Deployments {
@@ -108,7 +109,7 @@ func (g *Graph) MissingStage(b Binding) (StageMiss, bool) {
 	if b.Stage == nil || !b.API.Declared() || b.API.Version != 1 {
 		return miss, false
 	}
-	miss.Stages = g.StageEntries(b.API)
+	miss.Stages = b.API.StageEntries()
 	target := g.Resolve(b.Stage.Expr)
 	if target != nil && target.Type == Deployment && stageNameRef(b.Stage) {
 		if g.IsSet(target.Attr("stage_name")) {
@@ -119,7 +120,7 @@ func (g *Graph) MissingStage(b Binding) (StageMiss, bool) {
 		// The deployment sets no stage_name: the reference is empty, whatever
 		// stages the API has.
 		miss.EmptyFrom = target
-		serving := g.stagesServing(target)
+		serving := stagesServing(g, target)
 		miss.Meant = onlyStage(serving)
 		if len(serving) == 0 {
 			miss.Meant = onlyStageResource(miss.Stages)
@@ -192,7 +193,7 @@ func (g *Graph) StageNames(api *API) (names []string, known bool) {
 	if !api.Declared() {
 		return nil, false
 	}
-	for _, e := range g.StageEntries(api) {
+	for _, e := range api.StageEntries() {
 		if !e.Known {
 			return nil, false
 		}
