@@ -69,13 +69,11 @@ func (r *ApigwCloudwatchRoleRule) Check(runner tflint.Runner) error {
 				}
 			}
 		}
-		for _, typ := range []string{"default_route_settings", "route_settings"} {
-			for _, b := range stage.Blocks(typ) {
-				attr := b.Body.Attributes["logging_level"]
-				if level, ok := g.String(attr); ok && apigw.Logs(level) {
-					if err := emit(stage, fmt.Sprintf("execution logging (logging_level = %q)", level), attr.Range); err != nil {
-						return err
-					}
+		view, _ := g.StageOf(stage)
+		for _, attr := range view.RouteLogLevels() {
+			if level, ok := attr.String(); ok && apigw.Logs(level) {
+				if err := emit(stage, fmt.Sprintf("execution logging (logging_level = %q)", level), attr.Range()); err != nil {
+					return err
 				}
 			}
 		}

@@ -91,13 +91,12 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 func missingSymptom(missing []apigw.Deployable) string {
 	var routes, policy, auth, responses bool
 	for _, d := range missing {
-		switch {
-		case d.Attr == "policy" || d.Node.Type == apigw.RestAPIPolicy:
+		switch d.Part() {
+		case apigw.PolicyPart:
 			policy = true
-		case d.Node.Type == apigw.Authorizer:
+		case apigw.AuthorizerPart:
 			auth = true
-		case d.Attr == "" && (d.Node.Type == apigw.MethodResponse || d.Node.Type == apigw.IntegrationResponse ||
-			d.Node.Type == apigw.GatewayResponse || d.Node.Type == apigw.Model || d.Node.Type == apigw.RequestValidator):
+		case apigw.ResponsePart:
 			responses = true
 		default:
 			routes = true

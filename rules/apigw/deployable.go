@@ -26,6 +26,63 @@ func (d Deployable) Label() string {
 	return d.Node.Address()
 }
 
+// deployableV1 and deployableV2 are the resource types whose changes only go
+// live with a new deployment: together with the API's body and policy they
+// are what a deployment's triggers must hash.
+var deployableV1 = []string{
+	Resource, Method, Integration, MethodResponse, IntegrationResponse,
+	Authorizer, GatewayResponse, Model, RequestValidator, RestAPIPolicy,
+}
+
+var deployableV2 = []string{
+	V2Route, V2Integration, V2Authorizer, V2RouteResponse, V2IntegrationResponse, V2Model,
+}
+
+func isDeployable(typ string, version int) bool {
+	set := deployableV1
+	if version == 2 {
+		set = deployableV2
+	}
+	for _, t := range set {
+		if t == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// Part is what a deployable publishes, by what callers see while its
+// change is not deployed.
+type Part int
+
+const (
+	// RoutePart: resources, methods, integrations, routes; an undeployed
+	// one answers 403 Missing Authentication Token (REST).
+	RoutePart Part = iota
+	// PolicyPart: the resource policy, the API's or its own resource.
+	PolicyPart
+	// AuthorizerPart: a REST authorizer.
+	AuthorizerPart
+	// ResponsePart: method and integration responses, gateway responses,
+	// models and validators, which keep their last deployed version.
+	ResponsePart
+)
+
+// Part says what the deployable publishes.
+func (d Deployable) Part() Part {
+	switch {
+	case d.Attr == "policy" || d.Node.Type == RestAPIPolicy:
+		return PolicyPart
+	case d.Node.Type == Authorizer:
+		return AuthorizerPart
+	case d.Attr == "" && (d.Node.Type == MethodResponse || d.Node.Type == IntegrationResponse ||
+		d.Node.Type == GatewayResponse || d.Node.Type == Model || d.Node.Type == RequestValidator):
+		return ResponsePart
+	default:
+		return RoutePart
+	}
+}
+
 // HashMode says what a generated triggers list hashes for each member.
 type HashMode string
 

@@ -295,19 +295,6 @@ func versionOf(typ string) int {
 	return 1
 }
 
-func isDeployable(typ string, version int) bool {
-	set := deployableV1
-	if version == 2 {
-		set = deployableV2
-	}
-	for _, t := range set {
-		if t == typ {
-			return true
-		}
-	}
-	return false
-}
-
 // File returns a file of the module by name.
 func (g *Graph) File(name string) *hcl.File { return g.files[name] }
 

@@ -30,18 +30,6 @@ const (
 	V2Stage               = "aws_apigatewayv2_stage"
 )
 
-// deployableV1 and deployableV2 are the resource types whose changes only go
-// live with a new deployment: together with the API's body and policy they
-// are what a deployment's triggers must hash.
-var deployableV1 = []string{
-	Resource, Method, Integration, MethodResponse, IntegrationResponse,
-	Authorizer, GatewayResponse, Model, RequestValidator, RestAPIPolicy,
-}
-
-var deployableV2 = []string{
-	V2Route, V2Integration, V2Authorizer, V2RouteResponse, V2IntegrationResponse, V2Model,
-}
-
 // metaAttributes are read on every resource: they decide how references to
 // it are written and whether it exists more than once.
 var metaAttributes = []string{"count", "for_each", "depends_on"}
