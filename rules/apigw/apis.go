@@ -1,5 +1,7 @@
 package apigw
 
+import "github.com/hashicorp/hcl/v2"
+
 // API is one REST (v1) or HTTP/WebSocket (v2) API and what belongs to it.
 type API struct {
 	// Key identifies the API: the address of its resource, or the text of the
@@ -83,4 +85,40 @@ func (api *API) membersOfType(typ string) []*Node {
 		}
 	}
 	return out
+}
+
+// LookupAPI finds the API an id expression names, like the rest_api_id or
+// api_id of the resources the model links, without adding an API the
+// module does not otherwise name: one known only by an expression's text
+// is returned but not recorded. A reference to another resource's
+// rest_api_id or api_id (aws_api_gateway_stage.prod.rest_api_id) names that
+// resource's API.
+func (g *Graph) LookupAPI(expr hcl.Expression, version int) *API {
+	apiType, idAttr := RestAPI, "rest_api_id"
+	if version == 2 {
+		apiType, idAttr = V2API, "api_id"
+	}
+	external := false
+	var target *API
+	for _, ref := range RefsIn(expr) {
+		if ref.Data {
+			external = true
+			continue
+		}
+		n := g.byAddr[ref.Address()]
+		if n == nil || n.API == nil {
+			continue
+		}
+		if n.Type == apiType || (ref.Attr == idAttr && n.API.Version == version) {
+			target = n.API
+		}
+	}
+	if target != nil && !external {
+		return target
+	}
+	key := g.exprKey(expr)
+	if api, ok := g.byKey[key]; ok {
+		return api
+	}
+	return &API{Key: key, Version: version, External: external, g: g}
 }

@@ -6,8 +6,8 @@ package apigw
 
 import (
 	"sort"
+	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -263,31 +263,6 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 	return api
 }
 
-// exprKey is the text that identifies an expression: the traversal when it
-// is a single one (the same in HCL and JSON syntax), else the source text
-// without white space.
-func (g *Graph) exprKey(expr hcl.Expression) string {
-	if vars := expr.Variables(); len(vars) == 1 {
-		if src := strings.Trim(g.sourceText(expr.Range()), `"${} `); src == TraversalText(vars[0]) {
-			return src
-		}
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, g.sourceText(expr.Range()))
-}
-
-func (g *Graph) sourceText(rng hcl.Range) string {
-	f := g.files[rng.Filename]
-	if f == nil || rng.End.Byte > len(f.Bytes) || rng.Start.Byte > rng.End.Byte {
-		return ""
-	}
-	return string(rng.SliceBytes(f.Bytes))
-}
-
 func versionOf(typ string) int {
 	if strings.HasPrefix(typ, "aws_apigatewayv2_") {
 		return 2
@@ -320,4 +295,14 @@ func (g *Graph) Resolve(expr hcl.Expression) *Node {
 		found = n
 	}
 	return found
+}
+
+// FreeName returns base, or base_2, base_3...: the first name no resource
+// of the kind has, for a resource a fix adds.
+func (g *Graph) FreeName(kind, base string) string {
+	name := base
+	for i := 2; g.byAddr[kind+"."+name] != nil; i++ {
+		name = base + "_" + strconv.Itoa(i)
+	}
+	return name
 }
