@@ -116,9 +116,16 @@ func (g *Graph) LookupAPI(expr hcl.Expression, version int) *API {
 	if target != nil && !external {
 		return target
 	}
+	api, _ := apiByText(g, expr, version, external)
+	return api
+}
+
+// apiByText returns the API known by an expression's text; known is false
+// when the graph has none, and the API returned is new and not recorded.
+func apiByText(g *Graph, expr hcl.Expression, version int, external bool) (api *API, known bool) {
 	key := g.exprKey(expr)
 	if api, ok := g.byKey[key]; ok {
-		return api
+		return api, true
 	}
-	return &API{Key: key, Version: version, External: external, g: g}
+	return &API{Key: key, Version: version, External: external, g: g}, false
 }

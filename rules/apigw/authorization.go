@@ -29,8 +29,8 @@ var authSchemes = map[string]authScheme{
 	"JWT":                {unauthenticated: [2]string{"401 Unauthorized", "401 Unauthorized"}, needsAuthorizer: [2]bool{false, true}},
 }
 
-func authorization(g *Graph, src Source, n *Node, name string, version int) Authorization {
-	a := Authorization{Setting: setting(g, src, n, name), version: version}
+func newAuthorization(v view, name string) Authorization {
+	a := Authorization{Setting: v.setting(name), version: v.Version()}
 	a.Value, a.Known = a.String()
 	return a
 }

@@ -2,69 +2,45 @@ package apigw
 
 import "github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 
-// AuthorizerView is a REST or HTTP/WebSocket authorizer: its type, the Lambda
-// it calls, how long API Gateway caches its answer, and its role.
-type AuthorizerView struct {
-	Source
-	n *Node
-	g *Graph
-}
+// AuthorizerView is a REST or HTTP/WebSocket authorizer: its type, the
+// Lambda it calls, how long API Gateway caches its answer, and its role.
+type AuthorizerView struct{ view }
 
-func authorizer(g *Graph, n *Node) AuthorizerView {
-	return AuthorizerView{Source: n.Source(), n: n, g: g}
-}
+func asAuthorizer(v view) AuthorizerView { return AuthorizerView{v} }
 
 // Authorizers returns the module's REST and HTTP/WebSocket authorizers,
 // REST first, each in file order.
 func (g *Graph) Authorizers() []AuthorizerView {
-	return append(mapNodes(g, g.byType[Authorizer], authorizer), mapNodes(g, g.byType[V2Authorizer], authorizer)...)
+	return append(views(g, g.byType[Authorizer], asAuthorizer), views(g, g.byType[V2Authorizer], asAuthorizer)...)
 }
 
 // authorizerAt returns the authorizer an authorizer_id references.
 func authorizerAt(g *Graph, id Setting) (AuthorizerView, bool) {
 	target := id.Target()
-	if target == nil || (target.Type != Authorizer && target.Type != V2Authorizer) {
+	if target == nil {
 		return AuthorizerView{}, false
 	}
-	return authorizer(g, target), true
+	return viewOf(g, target, asAuthorizer, Authorizer, V2Authorizer)
 }
-
-// Version is 1 for a REST authorizer, 2 for an HTTP/WebSocket one.
-func (a AuthorizerView) Version() int { return versionOf(a.n.Type) }
-
-// API is the API the authorizer belongs to; nil when its id is not set.
-func (a AuthorizerView) API() *API { return a.n.API }
 
 // Type is the authorizer type (type, authorizer_type): TOKEN, REQUEST,
 // COGNITO_USER_POOLS, JWT.
-func (a AuthorizerView) Type() Setting {
-	if a.Version() == 2 {
-		return setting(a.g, a.Source, a.n, "authorizer_type")
-	}
-	return setting(a.g, a.Source, a.n, "type")
-}
+func (a AuthorizerView) Type() Setting { return a.v1v2("type", "authorizer_type") }
 
 // URI is the authorizer_uri: the Lambda function it invokes.
-func (a AuthorizerView) URI() Setting { return setting(a.g, a.Source, a.n, "authorizer_uri") }
+func (a AuthorizerView) URI() Setting { return a.setting("authorizer_uri") }
 
 // TTL is authorizer_result_ttl_in_seconds.
-func (a AuthorizerView) TTL() Setting {
-	return setting(a.g, a.Source, a.n, "authorizer_result_ttl_in_seconds")
-}
+func (a AuthorizerView) TTL() Setting { return a.setting("authorizer_result_ttl_in_seconds") }
 
 // Credentials is the role API Gateway invokes the Lambda with
 // (authorizer_credentials, authorizer_credentials_arn).
 func (a AuthorizerView) Credentials() Setting {
-	if a.Version() == 2 {
-		return setting(a.g, a.Source, a.n, "authorizer_credentials_arn")
-	}
-	return setting(a.g, a.Source, a.n, "authorizer_credentials")
+	return a.v1v2("authorizer_credentials", "authorizer_credentials_arn")
 }
 
 // SimpleResponses is an HTTP API authorizer's enable_simple_responses.
-func (a AuthorizerView) SimpleResponses() Setting {
-	return setting(a.g, a.Source, a.n, "enable_simple_responses")
-}
+func (a AuthorizerView) SimpleResponses() Setting { return a.setting("enable_simple_responses") }
 
 // defaultAuthorizerTTL is what the AWS provider sets on an
 // aws_api_gateway_authorizer that leaves authorizer_result_ttl_in_seconds

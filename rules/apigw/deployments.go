@@ -3,36 +3,25 @@ package apigw
 // DeploymentView is a REST or HTTP/WebSocket deployment: what it hashes
 // to know when to redeploy, the stage a REST deployment may create itself,
 // and the stages that serve it.
-type DeploymentView struct {
-	Source
-	n *Node
-	g *Graph
-}
+type DeploymentView struct{ view }
+
+func asDeployment(v view) DeploymentView { return DeploymentView{v} }
 
 // DeploymentOf returns the view of a deployment resource; false for any
 // other resource.
 func (g *Graph) DeploymentOf(n *Node) (DeploymentView, bool) {
-	if n.Type != Deployment && n.Type != V2Deployment {
-		return DeploymentView{}, false
-	}
-	return DeploymentView{Source: n.Source(), n: n, g: g}, true
+	return viewOf(g, n, asDeployment, Deployment, V2Deployment)
 }
 
-// Version is 1 for a REST deployment, 2 for an HTTP/WebSocket one.
-func (d DeploymentView) Version() int { return versionOf(d.n.Type) }
-
-// API is the API the deployment belongs to; nil when its id is not set.
-func (d DeploymentView) API() *API { return d.n.API }
-
 // Triggers is the triggers setting: what a change of forces a new deployment.
-func (d DeploymentView) Triggers() Setting { return setting(d.g, d.Source, d.n, "triggers") }
+func (d DeploymentView) Triggers() Setting { return d.setting("triggers") }
 
 // StageName is a REST deployment's inline stage_name.
-func (d DeploymentView) StageName() Setting { return setting(d.g, d.Source, d.n, "stage_name") }
+func (d DeploymentView) StageName() Setting { return d.setting("stage_name") }
 
 // StageDescription is a REST deployment's inline stage_description.
 func (d DeploymentView) StageDescription() Setting {
-	return setting(d.g, d.Source, d.n, "stage_description")
+	return d.setting("stage_description")
 }
 
 // StagesServing returns the stages whose deployment_id references the deployment.
@@ -55,7 +44,7 @@ func (d DeploymentView) NeedsRedeploys() bool {
 	// An HTTP/WebSocket deployment is live only where a stage names it, and
 	// stale only on a stage that does not deploy by itself.
 	for _, s := range d.StagesServing() {
-		if auto, known := stage(d.g, s).AutoDeploy().BoolOr(false); known && !auto {
+		if auto, known := asStage(newView(d.g, s)).AutoDeploy().BoolOr(false); known && !auto {
 			return true
 		}
 	}

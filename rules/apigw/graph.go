@@ -254,12 +254,10 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 	if target != nil && !external && target.API != nil {
 		return target.API
 	}
-	key := g.exprKey(expr)
-	if api, ok := g.byKey[key]; ok {
-		return api
+	api, known := apiByText(g, expr, version, external)
+	if !known {
+		g.addAPI(api)
 	}
-	api := &API{Key: key, Version: version, External: external, g: g}
-	g.addAPI(api)
 	return api
 }
 

@@ -1,45 +1,22 @@
 package apigw
 
-// IntegrationView is what a REST method or an HTTP/WebSocket route calls: its
-// type, its target URI, the verb it calls the target with and the role API
-// Gateway assumes.
-type IntegrationView struct {
-	Source
-	n *Node
-	g *Graph
-}
+// IntegrationView is what a REST method or an HTTP/WebSocket route calls:
+// its type, its target URI, the verb it calls the target with and the role
+// API Gateway assumes.
+type IntegrationView struct{ view }
 
-func integration(g *Graph, n *Node) IntegrationView {
-	return IntegrationView{Source: n.Source(), n: n, g: g}
-}
+func asIntegration(v view) IntegrationView { return IntegrationView{v} }
 
 // Integrations returns the module's REST and HTTP/WebSocket integrations,
 // REST first, each in file order.
 func (g *Graph) Integrations() []IntegrationView {
-	return append(mapNodes(g, g.byType[Integration], integration), mapNodes(g, g.byType[V2Integration], integration)...)
+	return append(views(g, g.byType[Integration], asIntegration), views(g, g.byType[V2Integration], asIntegration)...)
 }
 
 // IntegrationOf returns the view of an integration resource; false for any
 // other resource.
 func (g *Graph) IntegrationOf(n *Node) (IntegrationView, bool) {
-	if n.Type != Integration && n.Type != V2Integration {
-		return IntegrationView{}, false
-	}
-	return integration(g, n), true
-}
-
-// Version is 1 for a REST integration, 2 for an HTTP/WebSocket one.
-func (i IntegrationView) Version() int { return versionOf(i.n.Type) }
-
-// API is the API the integration belongs to; nil when its id is not set.
-func (i IntegrationView) API() *API { return i.n.API }
-
-// v1v2 picks the argument name of the integration's version.
-func (i IntegrationView) v1v2(v1, v2 string) Setting {
-	if i.Version() == 2 {
-		return setting(i.g, i.Source, i.n, v2)
-	}
-	return setting(i.g, i.Source, i.n, v1)
+	return viewOf(g, n, asIntegration, Integration, V2Integration)
 }
 
 // Type is the integration type (type, integration_type): AWS, AWS_PROXY,
@@ -70,11 +47,11 @@ func (i IntegrationView) Credentials() Setting { return i.v1v2("credentials", "c
 
 // IntegrationHTTPMethod is the verb the integration calls its target with.
 func (i IntegrationView) IntegrationHTTPMethod() Setting {
-	return setting(i.g, i.Source, i.n, "integration_http_method")
+	return i.setting("integration_http_method")
 }
 
 // HTTPMethod is a REST integration's http_method: the method it serves.
-func (i IntegrationView) HTTPMethod() Setting { return setting(i.g, i.Source, i.n, "http_method") }
+func (i IntegrationView) HTTPMethod() Setting { return i.setting("http_method") }
 
 // Verb returns the verb of the REST method the integration serves; its
 // http_method may reference the method's.
@@ -86,11 +63,11 @@ func (i IntegrationView) Method() (MethodView, bool) {
 	if m == nil || m.Type != Method {
 		return MethodView{}, false
 	}
-	return method(i.g, m), true
+	return asMethod(newView(i.g, m)), true
 }
 
 // ResourceID is a REST integration's resource_id setting.
-func (i IntegrationView) ResourceID() Setting { return setting(i.g, i.Source, i.n, "resource_id") }
+func (i IntegrationView) ResourceID() Setting { return i.setting("resource_id") }
 
 // Service returns the AWS service an AWS integration calls ("lambda",
 // "sqs"...), when the URI fixes it.

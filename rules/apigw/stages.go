@@ -4,49 +4,24 @@ import "github.com/terraform-linters/tflint-plugin-sdk/hclext"
 
 // StageView is a REST or HTTP/WebSocket stage: its name, the deployment it
 // serves, and whether it deploys by itself.
-type StageView struct {
-	Source
-	n *Node
-	g *Graph
-}
+type StageView struct{ view }
 
-func stage(g *Graph, n *Node) StageView { return StageView{Source: n.Source(), n: n, g: g} }
+func asStage(v view) StageView { return StageView{v} }
 
 // StageOf returns the view of a stage resource; false for any other resource.
-func (g *Graph) StageOf(n *Node) (StageView, bool) {
-	if n.Type != Stage && n.Type != V2Stage {
-		return StageView{}, false
-	}
-	return stage(g, n), true
-}
-
-// Version is 1 for a REST stage, 2 for an HTTP/WebSocket one.
-func (s StageView) Version() int { return versionOf(s.n.Type) }
-
-// API is the API the stage belongs to; nil when its id is not set.
-func (s StageView) API() *API { return s.n.API }
+func (g *Graph) StageOf(n *Node) (StageView, bool) { return viewOf(g, n, asStage, Stage, V2Stage) }
 
 // Name is the stage name (stage_name, or name on HTTP/WebSocket stages).
-func (s StageView) Name() Setting {
-	if s.Version() == 2 {
-		return setting(s.g, s.Source, s.n, "name")
-	}
-	return setting(s.g, s.Source, s.n, "stage_name")
-}
+func (s StageView) Name() Setting { return s.v1v2("stage_name", "name") }
 
 // APIID is the API id setting (rest_api_id, api_id).
-func (s StageView) APIID() Setting {
-	if s.Version() == 2 {
-		return setting(s.g, s.Source, s.n, "api_id")
-	}
-	return setting(s.g, s.Source, s.n, "rest_api_id")
-}
+func (s StageView) APIID() Setting { return s.v1v2("rest_api_id", "api_id") }
 
 // DeploymentID is the deployment_id setting.
-func (s StageView) DeploymentID() Setting { return setting(s.g, s.Source, s.n, "deployment_id") }
+func (s StageView) DeploymentID() Setting { return s.setting("deployment_id") }
 
 // AutoDeploy is an HTTP/WebSocket stage's auto_deploy setting.
-func (s StageView) AutoDeploy() Setting { return setting(s.g, s.Source, s.n, "auto_deploy") }
+func (s StageView) AutoDeploy() Setting { return s.setting("auto_deploy") }
 
 // StageEntry is a stage of an API declared in the module: a stage
 // resource, or the stage a REST deployment creates through its inline
@@ -66,14 +41,15 @@ func (api *API) StageEntries() []StageEntry {
 	g := api.g
 	var out []StageEntry
 	for _, s := range api.Stages {
-		name, known := stage(g, s).Name().String()
+		name, known := asStage(newView(g, s)).Name().String()
 		out = append(out, StageEntry{Node: s, Name: name, Known: known})
 	}
 	for _, d := range api.Deployments {
-		if d.Type != Deployment || !g.IsSet(d.Attr("stage_name")) {
+		stageName := asDeployment(newView(g, d)).StageName()
+		if d.Type != Deployment || !stageName.IsSet() {
 			continue
 		}
-		name, known := g.String(d.Attr("stage_name"))
+		name, known := stageName.String()
 		if known && name == "" {
 			continue
 		}
