@@ -98,13 +98,9 @@ func (g *Graph) LookupAPI(expr hcl.Expression, version int) *API {
 	if version == 2 {
 		apiType, idAttr = V2API, "api_id"
 	}
-	external := false
+	refs, external := resourceRefs(expr)
 	var target *API
-	for _, ref := range RefsIn(expr) {
-		if ref.Data {
-			external = true
-			continue
-		}
+	for _, ref := range refs {
 		n := g.byAddr[ref.Address()]
 		if n == nil || n.API == nil {
 			continue

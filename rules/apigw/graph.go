@@ -240,13 +240,9 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 	if version == 2 {
 		apiType = V2API
 	}
-	external := false
+	refs, external := resourceRefs(expr)
 	var target *Node
-	for _, ref := range RefsIn(expr) {
-		if ref.Data {
-			external = true
-			continue
-		}
+	for _, ref := range refs {
 		if ref.Type == apiType {
 			target = g.byAddr[ref.Address()]
 		}
