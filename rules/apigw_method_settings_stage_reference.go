@@ -47,7 +47,7 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 		}
 		var matches []*apigw.Node
 		for _, stage := range s.API.Stages {
-			if name, ok := g.String(stage.Attr("stage_name")); ok && name == v.AsString() {
+			if name, ok := stageName(g, stage); ok && name == v.AsString() {
 				matches = append(matches, stage)
 			}
 		}
@@ -67,4 +67,13 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 		}
 	}
 	return nil
+}
+
+// stageName is a REST stage's stage_name, when the configuration proves it.
+func stageName(g *apigw.Graph, n *apigw.Node) (string, bool) {
+	stage, ok := g.StageOf(n)
+	if !ok {
+		return "", false
+	}
+	return stage.Name().String()
 }
