@@ -3,13 +3,14 @@ package apigw
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
-	"github.com/zclconf/go-cty/cty"
 )
 
 // Setting is one argument of a view, named the way its source spells it
 // (authorization for a REST method, authorization_type for a route), with
 // the questions rules ask of a value: is it set, what does the
-// configuration prove it is, and where is it written.
+// configuration prove it is, and where is it written. A view read from an
+// OpenAPI body will answer the same questions from the spec's value and
+// range.
 type Setting struct {
 	// Name is the argument as its source spells it, for messages.
 	Name string
@@ -42,9 +43,6 @@ func (s Setting) BoolOr(dflt bool) (val, known bool) { return s.g.BoolOr(s.attr,
 // Int returns the value when the configuration proves it is a whole number.
 func (s Setting) Int() (int64, bool) { return s.g.Int(s.attr) }
 
-// Value returns the value when the configuration proves it.
-func (s Setting) Value() (cty.Value, bool) { return s.g.Value(s.attr) }
-
 // Range is where the argument is written; the view's range when it is not.
 func (s Setting) Range() hcl.Range {
 	if s.attr == nil {
@@ -55,10 +53,6 @@ func (s Setting) Range() hcl.Range {
 
 // Expr is the argument's expression; nil when it is not written.
 func (s Setting) Expr() hcl.Expression { return exprOf(s.attr) }
-
-// Attribute is the argument as decoded, for the generic helpers; nil when
-// it is not written.
-func (s Setting) Attribute() *hclext.Attribute { return s.attr }
 
 // Target returns the block of the module the argument references, when it
 // references exactly one.
