@@ -359,7 +359,7 @@ func (l *Lambdas) CallOf(u *LambdaUse) (Call, bool) {
 	if u.Node.Type == Authorizer {
 		return Call{API: api, Authorizer: true}, true
 	}
-	c := Call{API: api, Path: g.ResourcePath(exprOf(u.Node.Attr("resource_id")))}
+	c := Call{API: api, Path: g.pathOf(exprOf(u.Node.Attr("resource_id")))}
 	c.Method, _ = verbOf(g, u.Node)
 	return c, true
 }

@@ -26,9 +26,9 @@ func (s PathSegment) IsParam() bool {
 // error could make circular.
 const maxDepth = 64
 
-// RootOf returns the REST API whose root resource an id expression names
+// rootOf returns the REST API whose root resource an id expression names
 // (aws_api_gateway_rest_api.X.root_resource_id), or nil.
-func (g *Graph) RootOf(expr hcl.Expression) *API {
+func (g *Graph) rootOf(expr hcl.Expression) *API {
 	refs := RefsIn(expr)
 	if len(refs) != 1 || refs[0].Data || refs[0].Type != RestAPI || refs[0].Attr != "root_resource_id" {
 		return nil
@@ -39,11 +39,11 @@ func (g *Graph) RootOf(expr hcl.Expression) *API {
 	return nil
 }
 
-// ResourcePath returns the path of the REST resource an id expression
+// pathOf returns the path of the REST resource an id expression
 // (a resource_id or parent_id) names, from the root down: empty for the
 // root resource. Where the tree leaves what the module proves, the path
 // starts with an unknown segment.
-func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
+func (g *Graph) pathOf(expr hcl.Expression) []PathSegment {
 	if expr == nil {
 		return g.resourcePath(nil)
 	}
@@ -61,13 +61,13 @@ func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
 func (g *Graph) resourcePath(expr hcl.Expression) []PathSegment {
 	var rev []PathSegment
 	for depth := 0; ; depth++ {
-		if g.RootOf(expr) != nil {
+		if g.rootOf(expr) != nil {
 			break
 		}
 		if api := g.onRoot(expr); api != nil {
 			break
 		}
-		n := g.ResourceOf(expr)
+		n := g.resourceOf(expr)
 		if depth >= maxDepth || n == nil {
 			rev = append(rev, PathSegment{Open: true})
 			break
