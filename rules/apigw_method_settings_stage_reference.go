@@ -47,7 +47,7 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 		}
 		var matches []*apigw.Node
 		for _, stage := range s.API.Stages {
-			if name, ok := stageName(g, stage); ok && name == v.AsString() {
+			if name, ok := stageNameOf(g, stage); ok && name == v.AsString() {
 				matches = append(matches, stage)
 			}
 		}
@@ -69,8 +69,8 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 	return nil
 }
 
-// stageName is a REST stage's stage_name, when the configuration proves it.
-func stageName(g *apigw.Graph, n *apigw.Node) (string, bool) {
+// stageNameOf is a REST stage's stage_name, when the configuration proves it.
+func stageNameOf(g *apigw.Graph, n *apigw.Node) (string, bool) {
 	stage, ok := g.StageOf(n)
 	if !ok {
 		return "", false
