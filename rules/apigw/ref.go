@@ -85,7 +85,9 @@ func RefsIn(expr hcl.Expression) []Ref {
 // resourceRefs returns an expression's references to managed resources;
 // external is true when it also references a data source.
 func resourceRefs(expr hcl.Expression) (refs []Ref, external bool) {
-	for _, ref := range RefsIn(expr) {
+	all := RefsIn(expr)
+	refs = all[:0] // RefsIn's slice is fresh: filter it in place
+	for _, ref := range all {
 		if ref.Data {
 			external = true
 			continue
