@@ -9,6 +9,7 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwCORSGatewayResponsesRule reports REST APIs that serve CORS while
@@ -64,7 +65,7 @@ func (r *ApigwCORSGatewayResponsesRule) Check(runner tflint.Runner) error {
 			if !fixable {
 				return tflint.ErrFixNotSupported
 			}
-			meta, instance := hclfix.InstanceOf(api.Node.Address(), api.Node.Expansion)
+			meta, instance := ref.InstanceOf(api.Node.Address(), api.Node.Expansion)
 			var texts []string
 			for _, typ := range missing {
 				texts = append(texts, hclfix.GatewayResponse{

@@ -8,7 +8,7 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwJwtAuthorizerConfigRule reports HTTP API JWT authorizers set up for
@@ -73,11 +73,11 @@ func (r *ApigwJwtAuthorizerConfigRule) audience(runner tflint.Runner, g *apigw.G
 		}
 		var clients []*apigw.Node
 		for _, pool := range pools {
-			if pool == nil || pool.Expansion != hclfix.Single {
+			if pool == nil || pool.Expansion != ref.Single {
 				return tflint.ErrFixNotSupported
 			}
 			of := g.PoolClients(pool)
-			if len(of) != 1 || of[0].Expansion != hclfix.Single {
+			if len(of) != 1 || of[0].Expansion != ref.Single {
 				return tflint.ErrFixNotSupported
 			}
 			clients = append(clients, of[0])
@@ -102,7 +102,7 @@ func (r *ApigwJwtAuthorizerConfigRule) issuer(runner tflint.Runner, g *apigw.Gra
 	msg := fmt.Sprintf("%s's issuer %s: Cognito tokens carry iss https://cognito-idp.<region>.amazonaws.com/<pool id>, so every one is refused with 401 Unauthorized", auth.Address(), check.Fault)
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 		pool := check.Pool
-		if auth.InJSON() || pool == nil || pool.Expansion != hclfix.Single {
+		if auth.InJSON() || pool == nil || pool.Expansion != ref.Single {
 			return tflint.ErrFixNotSupported
 		}
 		return f.ReplaceText(attr.Expr.Range(), `"https://${`+pool.Address()+`.endpoint}"`)
