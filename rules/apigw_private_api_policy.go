@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
@@ -30,9 +31,10 @@ func (r *ApigwPrivateAPIPolicyRule) Link() string              { return project.
 
 // Check reports private APIs with no policy at all. The fix adds an
 // aws_api_gateway_rest_api_policy after the API that allows invoking it,
-// through its VPC endpoints when it lists them.
+// through its VPC endpoints when it lists them. In a module call it reports
+// at the caller's argument that makes the API private.
 func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -45,26 +47,37 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		conf := n.Blocks("endpoint_configuration")[0]
+		types := conf.Body.Attributes["types"]
 		rng := conf.DefRange
-		if types := conf.Body.Attributes["types"]; types != nil {
+		if types != nil {
 			rng = types.Range
 		}
-		msg := fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied)
-		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
-			if !n.Source().CanEditOne() || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
-				return tflint.ErrFixNotSupported
-			}
-			vpce, ok := vpceText(g, conf)
-			if !ok {
-				return tflint.ErrFixNotSupported
-			}
-			return hclfix.InsertAfterBlock(f, n.Syntax, hclfix.PrivatePolicyResource(n.Name, n.Address(), vpce))
+		err := emitFinding(runner, r, g, finding{
+			Message:  fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied),
+			Range:    rng,
+			Fix:      r.fix(g, n, conf),
+			Deciders: []hcl.Expression{exprOf(types)},
+			Effect:   fmt.Sprintf("makes %s a PRIVATE API, and the module writes no resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied),
 		})
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// fix adds the policy after the API.
+func (r *ApigwPrivateAPIPolicyRule) fix(g *apigw.Graph, n *apigw.Node, conf *hclext.Block) func(tflint.Fixer) error {
+	return func(f tflint.Fixer) error {
+		if !n.Source().CanEditOne() || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
+			return tflint.ErrFixNotSupported
+		}
+		vpce, ok := vpceText(g, conf)
+		if !ok {
+			return tflint.ErrFixNotSupported
+		}
+		return hclfix.InsertAfterBlock(f, n.Syntax, hclfix.PrivatePolicyResource(n.Name, n.Address(), vpce))
+	}
 }
 
 // vpceText is the source of the API's vpc_endpoint_ids for the policy's

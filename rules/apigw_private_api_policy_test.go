@@ -215,3 +215,43 @@ resource "aws_api_gateway_rest_api_policy" "main" {
 		},
 	})
 }
+
+func TestApigwPrivateAPIPolicyInModuleCalls(t *testing.T) {
+	api := func(types string) string {
+		return `variable "endpoint_type" {
+  default = "PRIVATE"
+}
+variable "unknown" {}
+
+resource "aws_api_gateway_rest_api" "this" {
+  name = "internal"
+
+  endpoint_configuration {
+    types = ` + types + `
+  }
+}
+`
+	}
+	runCallCases(t, NewApigwPrivateAPIPolicyRule(), []ruleCase{
+		{
+			Name:    "the caller's PRIVATE is reported at the argument",
+			Content: api("[var.endpoint_type]"),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: endpoint_type = "PRIVATE" makes aws_api_gateway_rest_api.this a PRIVATE API, and the module writes no resource policy: API Gateway denies every call to it with 403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."`,
+				Range:   at(10, 13, 10, 32),
+			}},
+		},
+		{Name: "a PRIVATE the module writes itself is left to --recursive", Content: api(`["PRIVATE"]`)},
+		{Name: "an unknown argument: silence", Content: api("[var.unknown]")},
+		{
+			Name: "a policy the module writes: silence",
+			Content: api("[var.endpoint_type]") + `
+resource "aws_api_gateway_rest_api_policy" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  policy      = var.policy
+}
+variable "policy" {}
+`,
+		},
+	})
+}

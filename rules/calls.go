@@ -6,6 +6,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclwrite"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
@@ -32,7 +33,7 @@ type finding struct {
 
 // emitFinding reports f. In the root module it is reported as the rule
 // always did. In a module call it is reported on a decider that reads a
-// variable, which tflint moves to the caller's argument; with none, the
+// variable (directly or through a local: Graph.Origin), which tflint moves to the caller's argument; with none, the
 // caller's arguments do not decide it, tflint would drop it anyway, and it
 // is left to a --recursive lint of the module folder.
 func emitFinding(runner tflint.Runner, rule tflint.Rule, g *apigw.Graph, f finding) error {
@@ -43,6 +44,10 @@ func emitFinding(runner tflint.Runner, rule tflint.Rule, g *apigw.Graph, f findi
 		return runner.EmitIssueWithFix(rule, f.Message, f.Range, f.Fix)
 	}
 	for _, expr := range f.Deciders {
+		if expr == nil {
+			continue
+		}
+		expr = g.Origin(expr)
 		if inputs := g.Inputs(expr); len(inputs) > 0 {
 			msg := fmt.Sprintf("%s: %s %s", g.Call(), describeInputs(inputs), f.Effect)
 			return runner.EmitIssue(rule, msg, expr.Range())
@@ -71,4 +76,12 @@ func describeInputs(inputs []apigw.Input) string {
 		}
 	}
 	return joinNames(parts, 0)
+}
+
+// exprOf is an attribute's expression; nil when the attribute is not set.
+func exprOf(attr *hclext.Attribute) hcl.Expression {
+	if attr == nil {
+		return nil
+	}
+	return attr.Expr
 }

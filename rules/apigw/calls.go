@@ -76,3 +76,31 @@ func (g *Graph) referenceText(t hcl.Traversal, name string) string {
 	}
 	return text
 }
+
+// maxLocalHops bounds how far Origin follows locals (and breaks cycles).
+const maxLocalHops = 4
+
+// Origin is where the value of expr is written: expr itself, or, when expr
+// is exactly a reference to a local value (local.types), that local's
+// expression, followed through further locals. A finding decided by a
+// caller's argument through a local is reported there, where tflint finds
+// the variable. A reference into a local (local.cfg.types) is not
+// followed: the part it reads may not come from a variable at all.
+func (g *Graph) Origin(expr hcl.Expression) hcl.Expression {
+	for range maxLocalHops {
+		t, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+		if !ok || t.Traversal.RootName() != "local" || len(t.Traversal) != 2 {
+			return expr
+		}
+		step, ok := t.Traversal[1].(hcl.TraverseAttr)
+		if !ok {
+			return expr
+		}
+		next, ok := g.locals()[step.Name]
+		if !ok {
+			return expr
+		}
+		expr = next
+	}
+	return expr
+}
