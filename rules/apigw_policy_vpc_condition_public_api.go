@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -31,9 +32,10 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Severity() tflint.Severity { retu
 func (r *ApigwPolicyVpcConditionPublicAPIRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
 // Check reports every Allow of execute-api:Invoke on an EDGE or REGIONAL API
-// whose condition needs the request to come through a VPC endpoint.
+// whose condition needs the request to come through a VPC endpoint. In a
+// module call it reports at the caller's argument that makes the API public.
 func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -54,13 +56,19 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error
 				if !ok {
 					continue
 				}
-				msg := fmt.Sprintf("%s allows %s only when %s %s, but %s is %s, not PRIVATE: its calls never arrive through a VPC endpoint, so the condition never matches and callers get %s",
-					statementLabel(doc, s, i), invokeAction, c.Key, c.Operator, api.Node.Address(), strings.Join(types, ", "), anonymousDenied)
 				rng := doc.Range()
 				if c.Range.Filename != "" {
 					rng = c.Range
 				}
-				if err := runner.EmitIssue(r, msg, rng); err != nil {
+				err := emitFinding(runner, r, g, finding{
+					Message: fmt.Sprintf("%s allows %s only when %s %s, but %s is %s, not PRIVATE: its calls never arrive through a VPC endpoint, so the condition never matches and callers get %s",
+						statementLabel(doc, s, i), invokeAction, c.Key, c.Operator, api.Node.Address(), strings.Join(types, ", "), anonymousDenied),
+					Range:    rng,
+					Deciders: []hcl.Expression{apigw.EndpointTypesExpr(api)},
+					Effect: fmt.Sprintf("makes %s a %s API, not PRIVATE, but %s allows %s only when %s %s: its calls never arrive through a VPC endpoint, so the condition never matches and callers get %s",
+						api.Node.Address(), strings.Join(types, ", "), statementLabel(doc, s, i), invokeAction, c.Key, c.Operator, anonymousDenied),
+				})
+				if err != nil {
 					return err
 				}
 			}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -134,5 +135,35 @@ resource "aws_api_gateway_rest_api" "unknown" {
 }}}}`},
 			Expected: helper.Issues{{Message: vpcOnPublic("statement 1 of aws_api_gateway_rest_api.main.policy", "aws:SourceVpce", "StringEquals", "aws_api_gateway_rest_api.main", "REGIONAL"), Range: atFile("api.tf.json", 3, 3, 3, 188)}},
 		},
+	})
+}
+
+func TestApigwPolicyVpcConditionPublicAPIInModuleCalls(t *testing.T) {
+	api := func(types string) string {
+		return `variable "endpoint_type" {
+  default = "REGIONAL"
+}
+
+resource "aws_api_gateway_rest_api" "this" {
+  endpoint_configuration {
+    types = ` + types + `
+  }
+  policy = jsonencode({
+    Statement = [` + vpceStatement + `]
+  })
+}
+`
+	}
+	runCallCases(t, NewApigwPolicyVpcConditionPublicAPIRule(), []ruleCase{
+		{
+			Name:    "the caller's REGIONAL is reported at the argument",
+			Content: api("[var.endpoint_type]"),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: endpoint_type = "REGIONAL" makes aws_api_gateway_rest_api.this a REGIONAL API, not PRIVATE, but statement 1 of aws_api_gateway_rest_api.this.policy allows execute-api:Invoke only when aws:SourceVpce StringEquals: its calls never arrive through a VPC endpoint, so the condition never matches and callers get 403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."`,
+				Range:   at(7, 13, 7, 32),
+			}},
+		},
+		{Name: "a REGIONAL the module writes itself is left to --recursive", Content: api(`["REGIONAL"]`)},
+		{Name: "the caller's PRIVATE: silence", Content: strings.Replace(api("[var.endpoint_type]"), `default = "REGIONAL"`, `default = "PRIVATE"`, 1)},
 	})
 }

@@ -1,6 +1,9 @@
 package apigw
 
-import "github.com/zclconf/go-cty/cty"
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
 
 // EndpointTypes returns an API's endpoint types: a REST API's
 // endpoint_configuration types (EDGE when it has none), REGIONAL for an
@@ -32,4 +35,21 @@ func (g *Graph) EndpointTypes(api *API) (types []string, known bool) {
 		types = append(types, e.AsString())
 	}
 	return types, true
+}
+
+// EndpointTypesExpr is the expression that writes the API's endpoint types
+// (endpoint_configuration.types); nil when the API is not in this module
+// or sets none.
+func EndpointTypesExpr(api *API) hcl.Expression {
+	if api == nil || api.Node == nil || api.Node.Type != RestAPI {
+		return nil
+	}
+	cfgs := api.Node.Blocks("endpoint_configuration")
+	if len(cfgs) == 0 {
+		return nil
+	}
+	if attr := cfgs[0].Body.Attributes["types"]; attr != nil {
+		return attr.Expr
+	}
+	return nil
 }
