@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -27,8 +28,9 @@ func (r *ApigwAPIKeyUsagePlanRule) Link() string              { return project.R
 
 // Check reports key-requiring methods of APIs declared and staged in the
 // module when no usage plan binds the API, or none of those plans has a key.
+// In a module call it reports at the caller's argument that requires the key.
 func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -45,8 +47,13 @@ func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
 			if !m.RequiresKey() {
 				continue
 			}
-			msg := fmt.Sprintf("%s requires an API key, but %s: every call answers 403 Forbidden, with or without an x-api-key header", m.Location, why)
-			if err := runner.EmitIssue(r, msg, m.KeyRequired().Range()); err != nil {
+			err := emitFinding(runner, r, g, finding{
+				Message:  fmt.Sprintf("%s requires an API key, but %s: every call answers 403 Forbidden, with or without an x-api-key header", m.Location, why),
+				Range:    m.KeyRequired().Range(),
+				Deciders: []hcl.Expression{m.KeyRequired().Expr()},
+				Effect:   fmt.Sprintf("makes %s require an API key, but %s: every call answers 403 Forbidden, with or without an x-api-key header", m.Location, why),
+			})
+			if err != nil {
 				return err
 			}
 		}

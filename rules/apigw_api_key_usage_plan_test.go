@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -284,5 +285,26 @@ resource "aws_api_gateway_usage_plan_key" "k" {
 }`},
 			Expected: helper.Issues{{Message: noPlanMessage, Range: atFile("api.tf.json", 6, 7, 6, 31)}},
 		},
+	})
+}
+
+func TestApigwAPIKeyUsagePlanInModuleCalls(t *testing.T) {
+	fed := strings.Replace(keyAPI, "api_key_required = true", "api_key_required = var.require_key", 1) + `
+variable "require_key" {
+  default = true
+}
+`
+	runCallCases(t, NewApigwAPIKeyUsagePlanRule(), []ruleCase{
+		{
+			Name:    "the caller's api_key_required is reported at the argument",
+			Content: fed,
+			Expected: helper.Issues{{
+				Message: "module.internal_api: require_key = true makes aws_api_gateway_method.get require an API key, but no aws_api_gateway_usage_plan binds a stage of aws_api_gateway_rest_api.main, and API Gateway accepts only keys of a usage plan bound to the stage: every call answers 403 Forbidden, with or without an x-api-key header",
+				Range:   at(10, 22, 10, 37),
+			}},
+		},
+		{Name: "a key the module requires itself is left to --recursive", Content: keyAPI},
+		{Name: "the caller's false: silence", Content: strings.Replace(fed, "default = true", "default = false", 1)},
+		{Name: "wired: silence", Content: fed + keyPlan + keyPlanKey},
 	})
 }
