@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -28,8 +29,10 @@ func (r *ApigwLambdaIntegrationMethodRule) Link() string              { return p
 
 // Check reports AWS and AWS_PROXY integrations whose URI invokes Lambda and
 // whose integration_http_method is not POST, or missing. The fix writes POST.
+// In a module call it reports at the caller's argument for the method, or
+// else for the integration type.
 func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -38,32 +41,38 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 		if !ok || in.Version() != 1 || !in.TypeIs("AWS", "AWS_PROXY") {
 			continue
 		}
-		verb := in.IntegrationHTTPMethod()
-		rng := in.Range
-		var msg string
+		verb, typ := in.IntegrationHTTPMethod(), in.Type()
+		typeText, _ := typ.String()
+		f := finding{Range: in.Range, Deciders: []hcl.Expression{verb.Expr(), typ.Expr()}}
 		if verb.IsSet() {
 			method, known := verb.String()
 			if !known || method == "POST" {
 				continue
 			}
-			rng = verb.Range()
-			msg = fmt.Sprintf("%s invokes %s with integration_http_method %q, but Lambda's Invoke API takes only POST: every call answers 500 Internal server error (\"Lambda invocation failed with status: 403\" and \"Execution failed due to configuration error\" in the execution log)", in.Location, use.FunctionLabel(), method)
+			f.Range = verb.Range()
+			f.Message = fmt.Sprintf("%s invokes %s with integration_http_method %q, but Lambda's Invoke API takes only POST: %s", in.Location, use.FunctionLabel(), method, lambdaInvocationFailed)
+			f.Effect = fmt.Sprintf("makes %s, an %s integration, invoke %s with %q, but Lambda's Invoke API takes only POST: %s", in.Location, typeText, use.FunctionLabel(), method, lambdaInvocationFailed)
 		} else {
-			msg = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel())
+			f.Message = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel())
+			f.Effect = fmt.Sprintf("makes %s an %s integration that invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, typeText, use.FunctionLabel())
 		}
-		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
+		f.Fix = func(fx tflint.Fixer) error {
 			if !in.CanEdit() {
 				return tflint.ErrFixNotSupported
 			}
 			blk := in.Block()
 			if a, ok := blk.Body.Attributes["integration_http_method"]; ok {
-				return f.ReplaceText(a.Expr.Range(), `"POST"`)
+				return fx.ReplaceText(a.Expr.Range(), `"POST"`)
 			}
-			return hclfix.AppendAttribute(f, g.File(in.Range.Filename).Bytes, blk, `integration_http_method = "POST"`)
-		})
-		if err != nil {
+			return hclfix.AppendAttribute(fx, g.File(in.Range.Filename).Bytes, blk, `integration_http_method = "POST"`)
+		}
+		if err := emitFinding(runner, r, g, f); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// lambdaInvocationFailed is what callers get when API Gateway invokes Lambda
+// with another method than POST.
+const lambdaInvocationFailed = `every call answers 500 Internal server error ("Lambda invocation failed with status: 403" and "Execution failed due to configuration error" in the execution log)`

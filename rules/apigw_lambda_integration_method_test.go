@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -152,5 +153,53 @@ resource "aws_api_gateway_integration" "all" {
 }}}}`},
 			Expected: helper.Issues{{Message: wrongMethod("aws_api_gateway_integration.get", "a Lambda function", "PUT"), Range: atFile("api.tf.json", 4, 3, 4, 35)}},
 		},
+	})
+}
+
+func TestApigwLambdaIntegrationMethodInModuleCalls(t *testing.T) {
+	route := func(typ, verb string) string {
+		return lambdaAPI + `
+variable "type" {
+  default = "AWS_PROXY"
+}
+variable "verb" {
+  default = "GET"
+}
+variable "unknown" {}
+
+resource "aws_api_gateway_integration" "this" {
+  rest_api_id             = aws_api_gateway_rest_api.main.id
+  resource_id             = aws_api_gateway_rest_api.main.root_resource_id
+  http_method             = "GET"
+  type                    = ` + typ + `
+  integration_http_method = ` + verb + `
+  uri                     = aws_lambda_function.app.invoke_arn
+}
+`
+	}
+	viaVerb := `module.internal_api: verb = "GET" makes aws_api_gateway_integration.this, an AWS_PROXY integration, invoke aws_lambda_function.app with "GET", but Lambda's Invoke API takes only POST: every call answers 500 Internal server error ("Lambda invocation failed with status: 403" and "Execution failed due to configuration error" in the execution log)`
+	runCallCases(t, NewApigwLambdaIntegrationMethodRule(), []ruleCase{
+		{
+			Name:     "the caller's verb is reported at the argument",
+			Content:  route(`"AWS_PROXY"`, "var.verb"),
+			Expected: helper.Issues{{Message: viaVerb, Range: at(22, 29, 22, 37)}},
+		},
+		{
+			Name:     "both from the caller: the verb leads",
+			Content:  route("var.type", "var.verb"),
+			Expected: helper.Issues{{Message: viaVerb, Range: at(22, 29, 22, 37)}},
+		},
+		{
+			Name:    "the module's GET, the caller's type: reported at the type",
+			Content: route("var.type", `"GET"`),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: type = "AWS_PROXY" makes aws_api_gateway_integration.this, an AWS_PROXY integration, invoke aws_lambda_function.app with "GET", but Lambda's Invoke API takes only POST: every call answers 500 Internal server error ("Lambda invocation failed with status: 403" and "Execution failed due to configuration error" in the execution log)`,
+				Range:   at(21, 29, 21, 37),
+			}},
+		},
+		{Name: "the module's own GET is left to --recursive", Content: route(`"AWS_PROXY"`, `"GET"`)},
+		{Name: "an unknown verb: silence", Content: route(`"AWS_PROXY"`, "var.unknown")},
+		{Name: "the caller's POST: silence", Content: strings.Replace(route(`"AWS_PROXY"`, "var.verb"), `default = "GET"`, `default = "POST"`, 1)},
+		{Name: "the caller's HTTP_PROXY type: silence", Content: strings.Replace(route("var.type", `"GET"`), `default = "AWS_PROXY"`, `default = "HTTP_PROXY"`, 1)},
 	})
 }
