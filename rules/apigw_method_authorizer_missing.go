@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -26,19 +27,20 @@ func (r *ApigwMethodAuthorizerMissingRule) Severity() tflint.Severity { return t
 func (r *ApigwMethodAuthorizerMissingRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
 // Check reports CUSTOM, COGNITO_USER_POOLS (REST) and CUSTOM, JWT (HTTP)
-// authorization without authorizer_id, or with another API's authorizer.
+// authorization without authorizer_id, or with another API's authorizer. In
+// a module call it reports at the caller's authorization.
 func (r *ApigwMethodAuthorizerMissingRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
 	for _, m := range g.Methods() {
-		if err := r.check(runner, m.Source, m.API(), m.Authorization(), m.AuthorizerID(), m.Authorizer, 1); err != nil {
+		if err := r.check(runner, g, m.Source, m.API(), m.Authorization(), m.AuthorizerID(), m.Authorizer, 1); err != nil {
 			return err
 		}
 	}
 	for _, route := range g.Routes() {
-		if err := r.check(runner, route.Source, route.API(), route.Authorization(), route.AuthorizerID(), route.Authorizer, 2); err != nil {
+		if err := r.check(runner, g, route.Source, route.API(), route.Authorization(), route.AuthorizerID(), route.Authorizer, 2); err != nil {
 			return err
 		}
 	}
@@ -46,19 +48,27 @@ func (r *ApigwMethodAuthorizerMissingRule) Check(runner tflint.Runner) error {
 }
 
 // check reports one method or route.
-func (r *ApigwMethodAuthorizerMissingRule) check(runner tflint.Runner, src apigw.Source, api *apigw.API, auth apigw.Authorization, id apigw.Setting, authorizer func() (apigw.AuthorizerView, bool), version int) error {
+func (r *ApigwMethodAuthorizerMissingRule) check(runner tflint.Runner, g *apigw.Graph, src apigw.Source, api *apigw.API, auth apigw.Authorization, id apigw.Setting, authorizer func() (apigw.AuthorizerView, bool), version int) error {
 	if !auth.NeedsAuthorizer() {
 		return nil
 	}
 	rejected := fmt.Sprintf("API Gateway rejects it with BadRequestException: Invalid authorizer ID specified, so the apply fails and calls answer %s", apigw.Unmatched(version))
 	if !id.IsSet() {
-		msg := fmt.Sprintf("%s has %s = %q but no authorizer_id: %s", src.Location, auth.Name, auth.Value, rejected)
-		return runner.EmitIssue(r, msg, auth.Range())
+		return emitFinding(runner, r, g, finding{
+			Message:  fmt.Sprintf("%s has %s = %q but no authorizer_id: %s", src.Location, auth.Name, auth.Value, rejected),
+			Range:    auth.Range(),
+			Deciders: []hcl.Expression{auth.Expr()},
+			Effect:   fmt.Sprintf("makes %s use %s authorization, but the module gives it no authorizer_id: %s", src.Location, auth.Value, rejected),
+		})
 	}
 	authz, ok := authorizer()
 	if !ok || authz.API() == api || !authz.API().Declared() || !api.Declared() {
 		return nil
 	}
-	msg := fmt.Sprintf("%s uses %s, an authorizer of %s, but belongs to %s: %s", src.Location, authz.Location, authz.API().Node.Address(), api.Node.Address(), rejected)
-	return runner.EmitIssue(r, msg, id.Range())
+	return emitFinding(runner, r, g, finding{
+		Message: fmt.Sprintf("%s uses %s, an authorizer of %s, but belongs to %s: %s", src.Location, authz.Location, authz.API().Node.Address(), api.Node.Address(), rejected),
+		Range:   id.Range(),
+		// The authorizer is found by reference, never through a variable:
+		// in a module call the module alone decides this one.
+	})
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -142,6 +143,40 @@ resource "aws_apigatewayv2_route" "ok" {
   "authorization": "CUSTOM"
 }}}}`},
 			Expected: helper.Issues{{Message: `aws_api_gateway_method.custom has authorization = "CUSTOM" but no authorizer_id: ` + v1Rejected, Range: atFile("m.tf.json", 2, 3, 2, 28)}},
+		},
+	})
+}
+
+func TestApigwMethodAuthorizerMissingInModuleCalls(t *testing.T) {
+	method := func(auth string) string {
+		return twoRestAPIs + `
+variable "authorization" {
+  default = "CUSTOM"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = aws_api_gateway_rest_api.a.id
+  resource_id   = aws_api_gateway_rest_api.a.root_resource_id
+  http_method   = "GET"
+  authorization = ` + auth + `
+}
+`
+	}
+	runCallCases(t, NewApigwMethodAuthorizerMissingRule(), []ruleCase{
+		{
+			Name:    "the caller's CUSTOM without an authorizer is reported at the argument",
+			Content: method("var.authorization"),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: authorization = "CUSTOM" makes aws_api_gateway_method.get use CUSTOM authorization, but the module gives it no authorizer_id: ` + v1Rejected,
+				Range:   at(22, 19, 22, 36),
+			}},
+		},
+		{Name: "the module's own CUSTOM is left to --recursive", Content: method(`"CUSTOM"`)},
+		{Name: "the caller's NONE: silence", Content: strings.Replace(method("var.authorization"), `default = "CUSTOM"`, `default = "NONE"`, 1)},
+		{
+			Name: "another API's authorizer is the module's own doing",
+			Content: strings.Replace(method("var.authorization"), "  authorization = var.authorization\n",
+				"  authorization = var.authorization\n  authorizer_id = aws_api_gateway_authorizer.b.id\n", 1),
 		},
 	})
 }
