@@ -42,9 +42,10 @@ var (
 
 // Check reports REST OPTIONS methods with authorization or a required key,
 // and HTTP API OPTIONS routes with authorization on APIs that do not answer
-// preflights themselves (cors_configuration).
+// preflights themselves (cors_configuration). In a module call it reports at
+// the caller's authorization (or key, or verb).
 func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -53,18 +54,25 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		auth := m.Authorization()
-		var rng hcl.Range
-		var why, status string
+		var decider apigw.Setting
+		var why, what, status string
 		switch {
 		case auth.Demands():
-			rng, why, status = auth.Range(), fmt.Sprintf("has authorization = %q", auth.Value), auth.Unauthenticated()
+			decider, status = auth.Setting, auth.Unauthenticated()
+			why, what = fmt.Sprintf("has authorization = %q", auth.Value), fmt.Sprintf("with authorization %q", auth.Value)
 		case m.RequiresKey():
-			rng, why, status = m.KeyRequired().Range(), "requires an API key", "403 Forbidden"
+			decider, why, what, status = m.KeyRequired(), "requires an API key", "that requires an API key", "403 Forbidden"
 		default:
 			continue
 		}
-		msg := fmt.Sprintf("%s answers CORS preflights but %s: browsers send preflights without credentials or keys, so the preflight gets %s and the browser reports a CORS error instead of sending the request", m.Location, why, status)
-		if err := runner.EmitIssueWithFix(r, msg, rng, preflightFixV1.apply(m.Source)); err != nil {
+		err := emitFinding(runner, r, g, finding{
+			Message:  fmt.Sprintf("%s answers CORS preflights but %s: %s", m.Location, why, preflightDenied(status)),
+			Range:    decider.Range(),
+			Fix:      preflightFixV1.apply(m.Source),
+			Deciders: []hcl.Expression{decider.Expr(), m.HTTPMethod().Expr()},
+			Effect:   fmt.Sprintf("makes %s an OPTIONS method %s: %s", m.Location, what, preflightDenied(status)),
+		})
+		if err != nil {
 			return err
 		}
 	}
@@ -75,12 +83,23 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 		if verb != "OPTIONS" || !auth.Demands() || route.API() == nil || route.API().HandlesPreflights() {
 			continue
 		}
-		msg := fmt.Sprintf("%s (%s) has authorization_type = %q and %s has no cors_configuration: browsers send preflights without credentials, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Location, key, auth.Value, route.API().Node.Address(), auth.Unauthenticated())
-		if err := runner.EmitIssueWithFix(r, msg, auth.Range(), preflightFixV2.apply(route.Source)); err != nil {
+		err := emitFinding(runner, r, g, finding{
+			Message:  fmt.Sprintf("%s (%s) has authorization_type = %q and %s has no cors_configuration: browsers send preflights without credentials, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Location, key, auth.Value, route.API().Node.Address(), auth.Unauthenticated()),
+			Range:    auth.Range(),
+			Fix:      preflightFixV2.apply(route.Source),
+			Deciders: []hcl.Expression{auth.Expr(), route.RouteKey().Expr()},
+			Effect:   fmt.Sprintf("makes %s (%s) an OPTIONS route with authorization_type %q, and %s has no cors_configuration: browsers send preflights without credentials, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Location, key, auth.Value, route.API().Node.Address(), auth.Unauthenticated()),
+		})
+		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// preflightDenied is what a browser sees when the preflight gets status.
+func preflightDenied(status string) string {
+	return fmt.Sprintf("browsers send preflights without credentials or keys, so the preflight gets %s and the browser reports a CORS error instead of sending the request", status)
 }
 
 // apply returns the fix: authorization NONE, no authorizer, no key.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -255,6 +256,62 @@ resource "aws_apigatewayv2_route" "g" {
   "authorization": "CUSTOM"
 }}}}`},
 			Expected: helper.Issues{{Message: preflightV1(`has authorization = "CUSTOM"`, "401 Unauthorized"), Range: atFile("m.tf.json", 3, 3, 3, 28)}},
+		},
+	})
+}
+
+func TestApigwCORSPreflightAuthInModuleCalls(t *testing.T) {
+	method := func(verb, auth string) string {
+		return `variable "http_method" {
+  default = "OPTIONS"
+}
+variable "authorization" {
+  default = "COGNITO_USER_POOLS"
+}
+
+resource "aws_api_gateway_method" "this" {
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = ` + verb + `
+  authorization = ` + auth + `
+  authorizer_id = aws_api_gateway_authorizer.main.id
+}
+`
+	}
+	viaAuth := `module.internal_api: authorization = "COGNITO_USER_POOLS" makes aws_api_gateway_method.this an OPTIONS method with authorization "COGNITO_USER_POOLS"` + preflightTail + "401 Unauthorized" + preflightEnd
+	runCallCases(t, NewApigwCORSPreflightAuthRule(), []ruleCase{
+		{
+			Name:     "the caller's authorization on an OPTIONS method is reported at the argument",
+			Content:  method(`"OPTIONS"`, "var.authorization"),
+			Expected: helper.Issues{{Message: viaAuth, Range: at(12, 19, 12, 36)}},
+		},
+		{
+			Name:    "the caller's OPTIONS verb on the module's own authorization",
+			Content: method("var.http_method", `"COGNITO_USER_POOLS"`),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: http_method = "OPTIONS" makes aws_api_gateway_method.this an OPTIONS method with authorization "COGNITO_USER_POOLS"` + preflightTail + "401 Unauthorized" + preflightEnd,
+				Range:   at(11, 19, 11, 34),
+			}},
+		},
+		{Name: "the module's own OPTIONS and authorization are left to --recursive", Content: method(`"OPTIONS"`, `"COGNITO_USER_POOLS"`)},
+		{Name: "the caller's GET: silence", Content: strings.Replace(method("var.http_method", `"COGNITO_USER_POOLS"`), `default = "OPTIONS"`, `default = "GET"`, 1)},
+		{
+			Name: "an HTTP API route: the caller's authorization_type",
+			Content: httpAPI + `
+variable "authorization_type" {
+  default = "JWT"
+}
+
+resource "aws_apigatewayv2_route" "options" {
+  api_id             = aws_apigatewayv2_api.http.id
+  route_key          = "OPTIONS /items"
+  authorization_type = var.authorization_type
+}
+`,
+			Expected: helper.Issues{{
+				Message: `module.internal_api: authorization_type = "JWT" makes aws_apigatewayv2_route.options (OPTIONS /items) an OPTIONS route with authorization_type "JWT", and aws_apigatewayv2_api.http has no cors_configuration: browsers send preflights without credentials, so the preflight gets 401 Unauthorized` + preflightEnd,
+				Range:   at(13, 24, 13, 46),
+			}},
 		},
 	})
 }
