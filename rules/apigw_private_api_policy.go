@@ -43,7 +43,7 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 		if g.IsPrivate(n.API) != policy.Yes {
 			continue
 		}
-		if docs, known := g.Policies(n.API); !known || len(docs) > 0 {
+		if docs, known := g.Policies(n.API); !known || len(docs) > 0 || g.CallerMayAdd(n, apigw.RestAPIPolicy) {
 			continue
 		}
 		conf := n.Blocks("endpoint_configuration")[0]

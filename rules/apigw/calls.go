@@ -5,7 +5,9 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -103,4 +105,119 @@ func (g *Graph) Origin(expr hcl.Expression) hcl.Expression {
 		expr = next
 	}
 	return expr
+}
+
+// callerView is what a module call can learn of the root module through
+// tflint: the resource types it writes, and the module calls whose outputs
+// it passes to another module call.
+type callerView struct {
+	types    map[string]bool
+	forwards map[string]bool
+}
+
+var (
+	outputHeaders = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "output", LabelNames: []string{"name"}}}}
+	rootSchema    = &hclext.BodySchema{Blocks: []hclext.BlockSchema{
+		{Type: "resource", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{}},
+		{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}},
+	}}
+)
+
+// readCallerView reads the root module from a module call's runner; nil
+// when tflint cannot give it.
+func readCallerView(runner tflint.Runner) *callerView {
+	content, err := runner.GetModuleContent(rootSchema, &tflint.GetModuleContentOption{ModuleCtx: tflint.RootModuleCtxType, ExpandMode: tflint.ExpandModeNone})
+	if err != nil || content == nil {
+		return nil
+	}
+	v := &callerView{types: map[string]bool{}, forwards: map[string]bool{}}
+	for _, b := range content.Blocks {
+		switch b.Type {
+		case "resource":
+			v.types[b.Labels[0]] = true
+		case "module":
+			for _, attr := range b.Body.Attributes {
+				for _, t := range attr.Expr.Variables() {
+					if t.RootName() == "module" && len(t) > 1 {
+						if step, ok := t[1].(hcl.TraverseAttr); ok {
+							v.forwards[step.Name] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return v
+}
+
+// CallerMayAdd reports whether, in a module call, something outside the
+// module may add to the resource what the module leaves out (a policy, a
+// domain mapping, a usage plan, method settings: kinds are the resource
+// types that would): the module hands the resource to its caller through
+// an output, and the root module writes one of those kinds or passes the
+// call's outputs on to another module call. A call nested deeper counts
+// any output, as tflint shows nothing of the modules in between. Always
+// false in the root module, where the module is the whole configuration
+// the rules see.
+func (g *Graph) CallerMayAdd(n *Node, kinds ...string) bool {
+	if !g.InModuleCall() || !g.outputs.get(g.outputRefs)[n.Address()] {
+		return false
+	}
+	caller := g.caller.get(func() *callerView {
+		if g.readCaller == nil {
+			return nil
+		}
+		return g.readCaller()
+	})
+	if caller == nil || strings.Count(g.call, "module.") > 1 {
+		return true
+	}
+	name := strings.TrimPrefix(g.call, "module.")
+	if caller.forwards[name] {
+		return true
+	}
+	for _, k := range kinds {
+		if caller.types[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// outputRefs collects the addresses the module's outputs reference,
+// directly or through locals.
+func (g *Graph) outputRefs() map[string]bool {
+	refs := map[string]bool{}
+	var visit func(expr hcl.Expression, hops int)
+	visit = func(expr hcl.Expression, hops int) {
+		for _, t := range expr.Variables() {
+			if r, ok := ParseRef(t); ok {
+				refs[r.Address()] = true
+			}
+			if t.RootName() != "local" || len(t) < 2 || hops >= maxLocalHops {
+				continue
+			}
+			if step, ok := t[1].(hcl.TraverseAttr); ok {
+				if local, ok := g.locals()[step.Name]; ok {
+					visit(local, hops+1)
+				}
+			}
+		}
+	}
+	for _, f := range g.files {
+		if f == nil || f.Body == nil {
+			continue
+		}
+		content, _, _ := f.Body.PartialContent(outputHeaders)
+		if content == nil {
+			continue
+		}
+		for _, b := range content.Blocks {
+			attrs, _ := b.Body.JustAttributes()
+			if value, ok := attrs["value"]; ok {
+				visit(value.Expr, 0)
+			}
+		}
+	}
+	return refs
 }

@@ -3,6 +3,7 @@ package apigw
 import (
 	"testing"
 
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -97,5 +98,96 @@ resource "aws_api_gateway_rest_api" "b" {
 	}
 	if in := g.Inputs(nil); in != nil {
 		t.Errorf("Inputs(nil) = %+v", in)
+	}
+}
+
+// callFromRoot checks a module as a call from a root module it can read
+// through RootModuleCtxType, as tflint's child runners do.
+type callFromRoot struct {
+	*helper.Runner
+	path addrs.Module
+	root *helper.Runner
+}
+
+func (r callFromRoot) GetModulePath() (addrs.Module, error) { return r.path, nil }
+
+func (r callFromRoot) GetModuleContent(schema *hclext.BodySchema, opts *tflint.GetModuleContentOption) (*hclext.BodyContent, error) {
+	if opts != nil && opts.ModuleCtx == tflint.RootModuleCtxType {
+		self := *opts
+		self.ModuleCtx = tflint.SelfModuleCtxType
+		return r.root.GetModuleContent(schema, &self)
+	}
+	return r.Runner.GetModuleContent(schema, opts)
+}
+
+func TestCallerMayAdd(t *testing.T) {
+	const module = `
+resource "aws_api_gateway_rest_api" "exported" {
+  name = "a"
+}
+resource "aws_api_gateway_rest_api" "through_a_local" {
+  name = "b"
+}
+resource "aws_api_gateway_rest_api" "kept" {
+  name = "c"
+}
+locals {
+  ids = { b = aws_api_gateway_rest_api.through_a_local.id }
+}
+output "id" {
+  value = aws_api_gateway_rest_api.exported.id
+}
+output "ids" {
+  value = local.ids
+}
+`
+	const emptyRoot = `module "api" {
+  source = "./api"
+}
+`
+	cases := []struct {
+		name                  string
+		path                  addrs.Module
+		root                  string
+		exported, local, kept bool
+	}{
+		{"a root that writes no policy", addrs.Module{"api"}, emptyRoot, false, false, false},
+		{"a root that writes a policy", addrs.Module{"api"}, emptyRoot + `resource "aws_api_gateway_rest_api_policy" "p" {
+  rest_api_id = module.api.id
+}
+`, true, true, false},
+		{"a root that hands the call's outputs on", addrs.Module{"api"}, emptyRoot + `module "policies" {
+  source = "./policies"
+  ids    = module.api.ids
+}
+`, true, true, false},
+		{"a root that hands another call's outputs on", addrs.Module{"api"}, emptyRoot + `module "policies" {
+  source = "./policies"
+  ids    = module.other.ids
+}
+`, false, false, false},
+		{"a nested call", addrs.Module{"outer", "api"}, emptyRoot, true, true, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			runner := callFromRoot{
+				Runner: helper.TestRunner(t, map[string]string{"main.tf": module}),
+				path:   tc.path,
+				root:   helper.TestRunner(t, map[string]string{"main.tf": tc.root}),
+			}
+			g, err := LoadForCall(runner)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, want := range map[string]bool{"exported": tc.exported, "through_a_local": tc.local, "kept": tc.kept} {
+				if got := g.CallerMayAdd(g.Lookup("aws_api_gateway_rest_api."+name), RestAPIPolicy); got != want {
+					t.Errorf("CallerMayAdd(%s) = %v, want %v", name, got, want)
+				}
+			}
+		})
+	}
+	root, _ := LoadForCall(helper.TestRunner(t, map[string]string{"main.tf": module}))
+	if root.CallerMayAdd(root.Lookup("aws_api_gateway_rest_api.exported"), RestAPIPolicy) {
+		t.Error("CallerMayAdd in the root module = true")
 	}
 }

@@ -89,6 +89,10 @@ type Graph struct {
 
 	// call is the module call the graph is read in; "" in the root module.
 	call string
+	// readCaller reads the root module in a module call (calls.go).
+	readCaller func() *callerView
+	caller     lazy[*callerView]
+	outputs    lazy[map[string]bool]
 
 	// The indexes: each computed once, when a query first needs it, so that
 	// a question asked for every resource does not scan the module again.

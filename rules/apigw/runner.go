@@ -103,6 +103,9 @@ func readCall(runner tflint.Runner, call string) (*Graph, error) {
 		return nil, err
 	}
 	g.call = call
+	if call != "" {
+		g.readCaller = func() *callerView { return readCallerView(runner) }
+	}
 	return g, nil
 }
 
