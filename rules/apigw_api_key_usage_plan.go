@@ -40,7 +40,7 @@ func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
 			continue // the API, its stages and its plans may be managed elsewhere
 		}
 		why, found := missingKeyWiring(wiring, api)
-		if !found {
+		if !found || g.CallerMayAdd(api.Node, apigw.UsagePlan, apigw.UsagePlanKey) {
 			continue
 		}
 		for _, m := range api.Methods() {

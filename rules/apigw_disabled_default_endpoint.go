@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -28,9 +29,10 @@ func (r *ApigwDisabledDefaultEndpointRule) Link() string              { return p
 // Check reports REST and HTTP/WebSocket APIs with
 // disable_execute_api_endpoint = true and no base path or API mapping. A
 // mapping whose api_id the model cannot follow, or a module call handed the
-// API, may be the mapping: silence then.
+// API, may be the mapping: silence then. In a module call it reports at the
+// caller's argument that disables the endpoint, unless the caller may map it.
 func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -42,17 +44,26 @@ func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
 		if disabled, known := g.BoolOr(attr, false); !disabled || !known {
 			continue
 		}
-		if mapped, known := g.DomainMapped(api); mapped || !known {
-			continue
-		}
 		mapping := apigw.BasePathMapping
 		if api.Version == 2 {
 			mapping = apigw.V2APIMapping
 		}
-		msg := fmt.Sprintf("%s disables its execute-api endpoint and no custom domain maps it (no %s names it): every call answers 403 Forbidden {\"message\":\"Forbidden\"}", api.Node.Address(), mapping)
-		if err := runner.EmitIssue(r, msg, attr.Range); err != nil {
+		if mapped, known := g.DomainMapped(api); mapped || !known || g.CallerMayAdd(api.Node, mapping) {
+			continue
+		}
+		err := emitFinding(runner, r, g, finding{
+			Message:  fmt.Sprintf("%s disables its execute-api endpoint and no custom domain maps it (no %s names it): %s", api.Node.Address(), mapping, disabledEndpointDenied),
+			Range:    attr.Range,
+			Deciders: []hcl.Expression{attr.Expr},
+			Effect:   fmt.Sprintf("makes %s disable its execute-api endpoint, and no custom domain maps it (no %s names it): %s", api.Node.Address(), mapping, disabledEndpointDenied),
+		})
+		if err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// disabledEndpointDenied is what callers get from an API with neither its
+// default endpoint nor a custom domain.
+const disabledEndpointDenied = `every call answers 403 Forbidden {"message":"Forbidden"}`

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -141,6 +142,43 @@ module "domain" {
 }`},
 			Content:  ``,
 			Expected: helper.Issues{{Message: disabledEndpoint("aws_api_gateway_rest_api.orders", "aws_api_gateway_base_path_mapping"), Range: atFile("api.tf.json", 6, 9, 6, 45)}},
+		},
+	})
+}
+
+func TestApigwDisabledDefaultEndpointInModuleCalls(t *testing.T) {
+	api := func(disable string) string {
+		return `variable "disable_default_endpoint" {
+  default = true
+}
+
+resource "aws_apigatewayv2_api" "this" {
+  name                         = "http"
+  protocol_type                = "HTTP"
+  disable_execute_api_endpoint = ` + disable + `
+}
+`
+	}
+	runCallCases(t, NewApigwDisabledDefaultEndpointRule(), []ruleCase{
+		{
+			Name:    "the caller's true is reported at the argument",
+			Content: api("var.disable_default_endpoint"),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: disable_default_endpoint = true makes aws_apigatewayv2_api.this disable its execute-api endpoint, and no custom domain maps it (no aws_apigatewayv2_api_mapping names it): every call answers 403 Forbidden {"message":"Forbidden"}`,
+				Range:   at(8, 34, 8, 62),
+			}},
+		},
+		{Name: "the module's own true is left to --recursive", Content: api("true")},
+		{Name: "the caller's false: silence", Content: strings.Replace(api("var.disable_default_endpoint"), "default = true", "default = false", 1)},
+		{
+			Name: "the module maps it: silence",
+			Content: api("var.disable_default_endpoint") + `
+resource "aws_apigatewayv2_api_mapping" "this" {
+  api_id      = aws_apigatewayv2_api.this.id
+  domain_name = "api.example.com"
+  stage       = "$default"
+}
+`,
 		},
 	})
 }
