@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -30,9 +32,10 @@ func (r *ApigwExecutionLoggingRule) Link() string              { return project.
 // Check reports stages of APIs declared in the module that no method
 // settings for "*/*" give logging_level INFO or ERROR. The fix inserts such
 // settings after the stage, unless "*/*" settings exist already (they need
-// editing, not a second resource that would fight them).
+// editing, not a second resource that would fight them). In a module call it
+// reports at the caller's logging level, unless the caller may add settings.
 func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -41,14 +44,20 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		all, covered, known := r.settings(g, stage)
-		if covered || !known {
+		if covered || !known || g.CallerMayAdd(stage, apigw.MethodSettings) || g.CallerMayAdd(stage.API.Node, apigw.MethodSettings) {
 			continue
 		}
-		msg := fmt.Sprintf("%s writes no execution logs: no aws_api_gateway_method_settings for method_path \"*/*\" sets logging_level to INFO or ERROR, so nothing records which check answered 403 (resource policy, API key, authorizer, missing route)", stage.Address())
-		if all != nil {
-			msg = fmt.Sprintf("%s writes no execution logs: %s leaves logging_level OFF, so nothing records which check answered 403 (resource policy, API key, authorizer, missing route)", stage.Address(), all.Address())
+		issue := finding{
+			Message: fmt.Sprintf("%s writes no execution logs: no aws_api_gateway_method_settings for method_path \"*/*\" sets logging_level to INFO or ERROR, %s", stage.Address(), noLogRecord),
+			Range:   stage.Block.DefRange,
 		}
-		err := runner.EmitIssueWithFix(r, msg, stage.Block.DefRange, func(f tflint.Fixer) error {
+		if all != nil {
+			level, _ := g.LoggingLevel(all)
+			issue.Message = fmt.Sprintf("%s writes no execution logs: %s leaves logging_level %s, %s", stage.Address(), all.Address(), level, noLogRecord)
+			issue.Deciders = []hcl.Expression{apigw.LoggingLevelExpr(all)}
+			issue.Effect = fmt.Sprintf("makes %s leave logging_level %s, so %s writes no execution logs: %s", all.Address(), level, stage.Address(), strings.TrimPrefix(noLogRecord, "so "))
+		}
+		issue.Fix = func(f tflint.Fixer) error {
 			view, _ := g.StageOf(stage)
 			rest := view.APIID()
 			name := stage.Name
@@ -65,8 +74,8 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 			}
 			text := hclfix.MethodSettings{Name: name, Meta: meta, RestAPIID: restText, StageName: instance + ".stage_name"}.Text()
 			return hclfix.InsertAfterBlock(f, view.Block(), text)
-		})
-		if err != nil {
+		}
+		if err := emitFinding(runner, r, g, issue); err != nil {
 			return err
 		}
 	}
@@ -94,3 +103,6 @@ func (r *ApigwExecutionLoggingRule) settings(g *apigw.Graph, stage *apigw.Node) 
 	}
 	return all, false, true
 }
+
+// noLogRecord is what a stage without execution logs costs.
+const noLogRecord = "so nothing records which check answered 403 (resource policy, API key, authorizer, missing route)"

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -348,6 +349,52 @@ resource "aws_api_gateway_method_settings" "prod" {
 }`},
 			Content:  loggingAPI,
 			Expected: helper.Issues{{Message: noExecutionLogs("aws_api_gateway_stage.prod"), Range: atFile("api.tf.json", 4, 15, 4, 16)}},
+		},
+	})
+}
+
+func TestApigwExecutionLoggingInModuleCalls(t *testing.T) {
+	stage := func(level string) string {
+		return loggingAPI + `
+variable "logging_level" {
+  default = "OFF"
+}
+
+resource "aws_api_gateway_stage" "prod" {
+  rest_api_id   = aws_api_gateway_rest_api.orders.id
+  deployment_id = aws_api_gateway_deployment.orders.id
+  stage_name    = "prod"
+}
+
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.orders.id
+  stage_name  = aws_api_gateway_stage.prod.stage_name
+  method_path = "*/*"
+
+  settings {
+    logging_level = ` + level + `
+  }
+}
+`
+	}
+	runCallCases(t, NewApigwExecutionLoggingRule(), []ruleCase{
+		{
+			Name:    "the caller's OFF is reported at the argument",
+			Content: stage("var.logging_level"),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: logging_level = "OFF" makes aws_api_gateway_method_settings.all leave logging_level OFF, so aws_api_gateway_stage.prod writes no execution logs: nothing records which check answered 403 (resource policy, API key, authorizer, missing route)`,
+				Range:   at(21, 21, 21, 38),
+			}},
+		},
+		{Name: "the module's own OFF is left to --recursive", Content: stage(`"OFF"`)},
+		{Name: "the caller's INFO: silence", Content: strings.Replace(stage("var.logging_level"), `default = "OFF"`, `default = "INFO"`, 1)},
+		{
+			Name: "a stage the module exports, to a root that may add settings",
+			Content: stage("var.logging_level") + `
+output "stage" {
+  value = aws_api_gateway_stage.prod.stage_name
+}
+`,
 		},
 	})
 }

@@ -3,6 +3,7 @@ package apigw
 import (
 	"sort"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
@@ -107,6 +108,16 @@ func (g *Graph) LoggingLevel(s *Node) (level string, known bool) {
 		return "OFF", true
 	}
 	return g.String(attr)
+}
+
+// LoggingLevelExpr is the expression that writes the method settings'
+// logging_level; nil when it is not written.
+func LoggingLevelExpr(s *Node) hcl.Expression {
+	blk, _ := SettingsBlock(s)
+	if blk == nil || blk.Body.Attributes["logging_level"] == nil {
+		return nil
+	}
+	return blk.Body.Attributes["logging_level"].Expr
 }
 
 // Logs reports whether a logging level writes execution logs.
