@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -28,8 +29,9 @@ func (r *ApigwV2StageNotDeployedRule) Link() string              { return projec
 
 // Check reports stages of APIs with routes that have neither a deployment
 // nor auto_deploy. The fix turns auto_deploy on, which only HTTP APIs take.
+// In a module call it reports at the caller's auto_deploy.
 func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -51,8 +53,7 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 		case "WEBSOCKET":
 			symptom = "no route is live on it and connections fail"
 		}
-		msg := fmt.Sprintf("%s has no deployment_id and auto_deploy is off: nothing is ever deployed to it, so %s", stage.Location, symptom)
-		err := runner.EmitIssueWithFix(r, msg, stage.Range, func(f tflint.Fixer) error {
+		fix := func(f tflint.Fixer) error {
 			if !stage.CanEdit() || protocol != "HTTP" {
 				return tflint.ErrFixNotSupported
 			}
@@ -61,10 +62,13 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 				return f.ReplaceText(attr.Expr.Range(), "true")
 			}
 			return hclfix.AppendAttribute(f, g.File(stage.Range.Filename).Bytes, blk, "auto_deploy = true")
-		})
-		if err != nil {
-			return err
 		}
-		return nil
+		return emitFinding(runner, r, g, finding{
+			Message:  fmt.Sprintf("%s has no deployment_id and auto_deploy is off: nothing is ever deployed to it, so %s", stage.Location, symptom),
+			Range:    stage.Range,
+			Fix:      fix,
+			Deciders: []hcl.Expression{stage.AutoDeploy().Expr()},
+			Effect:   fmt.Sprintf("makes %s a stage with neither auto_deploy nor a deployment_id: nothing is ever deployed to it, so %s", stage.Location, symptom),
+		})
 	})
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -197,5 +198,33 @@ resource "aws_apigatewayv2_stage" "prod" {
 }
 `,
 		},
+	})
+}
+
+func TestApigwV2StageNotDeployedInModuleCalls(t *testing.T) {
+	stage := func(auto string) string {
+		return httpAPIWithRoute + `
+variable "auto_deploy" {
+  default = false
+}
+
+resource "aws_apigatewayv2_stage" "prod" {
+  api_id      = aws_apigatewayv2_api.http.id
+  name        = "prod"
+  auto_deploy = ` + auto + `
+}
+`
+	}
+	runCallCases(t, NewApigwV2StageNotDeployedRule(), []ruleCase{
+		{
+			Name:    "the caller's false is reported at the argument",
+			Content: stage("var.auto_deploy"),
+			Expected: helper.Issues{{
+				Message: "module.internal_api: auto_deploy = false makes aws_apigatewayv2_stage.prod a stage with neither auto_deploy nor a deployment_id: nothing is ever deployed to it, so every route answers 404 Not Found",
+				Range:   at(18, 17, 18, 32),
+			}},
+		},
+		{Name: "the module's own false is left to --recursive", Content: stage("false")},
+		{Name: "the caller's true: silence", Content: strings.Replace(stage("var.auto_deploy"), "default = false", "default = true", 1)},
 	})
 }
