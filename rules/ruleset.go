@@ -30,7 +30,7 @@ func NewRuleSet() *RuleSet {
 func All() []tflint.Rule {
 	var all []tflint.Rule
 	for _, family := range [][]tflint.Rule{
-		deploymentRules(), policyRules(), keyRules(), lambdaRules(), endpointRules(),
+		deploymentRules(), policyRules(), keyRules(), lambdaRules(), endpointRules(), aroundRules(),
 	} {
 		all = append(all, family...)
 	}

@@ -1,0 +1,72 @@
+package apigw
+
+import (
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
+
+// DNSTarget is one thing a Route 53 record points a name at: the name of
+// its alias with the alias's zone, or one entry of a CNAME's records.
+type DNSTarget struct {
+	Name *hclext.Attribute
+	// Expr is the target name: the alias name's expression, or the entry.
+	Expr hcl.Expression
+	// Zone is the alias's zone_id; nil for a CNAME entry.
+	Zone *hclext.Attribute
+}
+
+// DNSTargets returns what a Route 53 record points its name at: the alias,
+// or each entry of a CNAME's records list written as a list. A dynamic alias
+// block, or records that are not a literal list, give nothing: what they
+// hold is unknown.
+func (g *Graph) DNSTargets(rec *Node) []DNSTarget {
+	if rec.Type != Route53Record || hasDynamic(rec.Block.Body, "alias") {
+		return nil
+	}
+	if aliases := rec.Blocks("alias"); len(aliases) > 0 {
+		attrs := aliases[0].Body.Attributes
+		if attrs["name"] == nil {
+			return nil
+		}
+		return []DNSTarget{{Name: attrs["name"], Expr: attrs["name"].Expr, Zone: attrs["zone_id"]}}
+	}
+	typ, ok := g.String(rec.Attr("type"))
+	if !ok || !strings.EqualFold(typ, "CNAME") || rec.Attr("records") == nil {
+		return nil
+	}
+	attr := rec.Attr("records")
+	list, isList := attr.Expr.(*hclsyntax.TupleConsExpr)
+	if !isList {
+		return nil
+	}
+	out := make([]DNSTarget, 0, len(list.Exprs))
+	for _, e := range list.Exprs {
+		out = append(out, DNSTarget{Name: attr, Expr: e})
+	}
+	return out
+}
+
+// InDNS reports whether a Route 53 record of the module points a name at
+// the resource (a custom domain): its alias or its CNAME records reference it.
+func (g *Graph) InDNS(n *Node) bool {
+	return cached(g, "route53-targets", g.dnsTargetRefs)[n.Address()]
+}
+
+func (g *Graph) dnsTargetRefs() map[string]bool {
+	refs := map[string]bool{}
+	for _, rec := range g.byType[Route53Record] {
+		targets := []*hclext.Attribute{rec.Attr("records")}
+		for _, alias := range rec.Blocks("alias") {
+			targets = append(targets, alias.Body.Attributes["name"])
+		}
+		for _, attr := range targets {
+			for _, ref := range RefsIn(exprOf(attr)) {
+				refs[ref.Address()] = true
+			}
+		}
+	}
+	return refs
+}
