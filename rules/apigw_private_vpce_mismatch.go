@@ -91,7 +91,7 @@ func otherServiceEndpoints(g *apigw.Graph, c policy.Condition) ([]string, bool) 
 		if !known || service == "execute-api" {
 			return nil, false
 		}
-		names = append(names, fmt.Sprintf("%s (a %s endpoint)", vpce.Address(), service))
+		names = append(names, fmt.Sprintf("%s (service %s)", vpce.Address(), service))
 	}
 	return names, true
 }

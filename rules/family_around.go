@@ -7,6 +7,7 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 // section 7).
 func aroundRules() []tflint.Rule {
 	return []tflint.Rule{
+		NewApigwCustomDomainDNSRule(),
 		NewApigwCustomDomainMappingRule(),
 		NewApigwMtlsTruststoreVersionRule(),
 		NewApigwDeploymentInvokeURLRule(),

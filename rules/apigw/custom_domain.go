@@ -5,6 +5,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -161,4 +162,49 @@ func (g *Graph) domainNamedBy(expr hcl.Expression) *Node {
 		}
 	}
 	return nil
+}
+
+// DomainServing returns the one custom domain of the module that serves a
+// DNS name for an API: its domain_name is the name (the same known string,
+// or the name references the domain), and a mapping of the module maps the
+// API on it. nil when there is none or more than one.
+func (g *Graph) DomainServing(name *hclext.Attribute, api *API) *Node {
+	if name == nil || api == nil || api.Node == nil {
+		return nil
+	}
+	want, wantKnown := g.String(name)
+	var found *Node
+	for _, d := range g.CustomDomains() {
+		named := g.domainNamedBy(name.Expr) == d
+		if !named && wantKnown {
+			got, ok := g.String(d.Attr("domain_name"))
+			named = ok && got == want
+		}
+		if !named || !g.mapsAPI(d, api) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = d
+	}
+	return found
+}
+
+// mapsAPI reports whether a mapping of the module maps the API on the domain.
+func (g *Graph) mapsAPI(domain *Node, api *API) bool {
+	name, nameKnown := g.String(domain.Attr("domain_name"))
+	for _, m := range g.Mappings() {
+		attr := m.Node.Attr("domain_name")
+		if m.API != api.Node || attr == nil {
+			continue
+		}
+		if g.domainNamedBy(attr.Expr) == domain {
+			return true
+		}
+		if other, ok := g.String(attr); ok && nameKnown && other == name {
+			return true
+		}
+	}
+	return false
 }
