@@ -1,0 +1,53 @@
+package apigw
+
+import "testing"
+
+func TestDNSTargets(t *testing.T) {
+	g := Build(parseModule(t, map[string]string{"main.tf": `
+variable "records" {}
+resource "aws_api_gateway_domain_name" "d" { domain_name = "api.example.com" }
+resource "aws_route53_record" "alias" {
+  type = "A"
+  alias {
+    name    = aws_api_gateway_domain_name.d.cloudfront_domain_name
+    zone_id = aws_api_gateway_domain_name.d.cloudfront_zone_id
+  }
+}
+resource "aws_route53_record" "cname" {
+  type    = "CNAME"
+  records = ["a.example.com", "b.example.com"]
+}
+resource "aws_route53_record" "cname_var" {
+  type    = "CNAME"
+  records = var.records
+}
+resource "aws_route53_record" "txt" {
+  type    = "TXT"
+  records = ["x"]
+}
+resource "aws_route53_record" "dynamic" {
+  type = "A"
+  dynamic "alias" {
+    for_each = [1]
+    content { name = aws_api_gateway_domain_name.d.cloudfront_domain_name }
+  }
+}
+`}), nil)
+	for addr, want := range map[string]int{
+		"aws_route53_record.alias":     1,
+		"aws_route53_record.cname":     2,
+		"aws_route53_record.cname_var": 0,
+		"aws_route53_record.txt":       0,
+		"aws_route53_record.dynamic":   0,
+	} {
+		if got := g.DNSTargets(g.Lookup(addr)); len(got) != want {
+			t.Errorf("%s: %d targets, want %d", addr, len(got), want)
+		}
+	}
+	if alias := g.DNSTargets(g.Lookup("aws_route53_record.alias"))[0]; alias.Zone == nil {
+		t.Error("an alias target has its zone_id")
+	}
+	if !g.InDNS(g.Lookup("aws_api_gateway_domain_name.d")) {
+		t.Error("a record aliases the domain: InDNS must say so")
+	}
+}
