@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -44,7 +45,7 @@ func (r *ApigwDeploymentInvokeURLRule) Check(runner tflint.Runner) error {
 		stages := g.StagesServing(dep)
 		msg := fmt.Sprintf("%s.invoke_url has no stage in it, as the deployment sets no stage_name: callers of that URL reach no stage and get %s (use a stage's invoke_url)", dep.Address(), gatewayForbidden)
 		err := runner.EmitIssueWithFix(r, msg, use.Range, func(f tflint.Fixer) error {
-			if len(stages) != 1 || use.Indexed || dep.Expansion != hclfix.Single || stages[0].Expansion != hclfix.Single {
+			if len(stages) != 1 || use.Indexed || dep.Expansion != hclfix.Single || stages[0].Expansion != hclfix.Single || within(use.Range, stages[0]) {
 				return tflint.ErrFixNotSupported
 			}
 			return f.ReplaceText(use.Range, stages[0].Reference("invoke_url"))
@@ -54,4 +55,14 @@ func (r *ApigwDeploymentInvokeURLRule) Check(runner tflint.Runner) error {
 		}
 	}
 	return nil
+}
+
+// within reports whether a range lies in a resource's block: a stage that
+// referenced its own invoke_url would depend on itself.
+func within(rng hcl.Range, n *apigw.Node) bool {
+	if n.Syntax == nil {
+		return false
+	}
+	body := n.Syntax.Range()
+	return body.Filename == rng.Filename && body.ContainsOffset(rng.Start.Byte)
 }

@@ -128,6 +128,20 @@ output "first" {
 			},
 		},
 		{
+			Name: "the one stage's own arguments: reported, not fixed into a self-reference",
+			Content: invokeURLAPI + `
+resource "aws_api_gateway_stage" "prod" {
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "prod"
+  variables = {
+    base = aws_api_gateway_deployment.main.invoke_url
+  }
+}
+`,
+			Expected: helper.Issues{{Message: stagelessURL("aws_api_gateway_deployment.main"), Range: at(14, 12, 14, 54)}},
+		},
+		{
 			Name: "inline stage_name, a stage's URL, other attributes, count 0 and resources of other modules: silent",
 			Content: `variable "stage" {
   type = string
