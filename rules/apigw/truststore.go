@@ -62,18 +62,21 @@ func (g *Graph) TruststoreObject(mtls *hclext.Block) *Node {
 }
 
 // bucketName is the name a bucket attribute gives: a known string, or the
-// known bucket of the aws_s3_bucket it references.
+// known bucket of the aws_s3_bucket it references, directly or through an
+// aws_s3_bucket_versioning's bucket.
 func (g *Graph) bucketName(attr *hclext.Attribute) (string, bool) {
 	if attr == nil {
 		return "", false
 	}
-	if b := g.Resolve(attr.Expr); b != nil && b.Type == S3Bucket {
-		return g.String(b.Attr("bucket"))
+	switch target := g.Resolve(attr.Expr); {
+	case target == nil:
+		return g.String(attr)
+	case target.Type == S3Bucket:
+		return g.String(target.Attr("bucket"))
+	case target.Type == S3BucketVersioning && target.Attr("bucket") != nil && g.Resolve(target.Attr("bucket").Expr) != target:
+		return g.bucketName(target.Attr("bucket")) // the versioning's bucket
 	}
-	if len(attr.Expr.Variables()) > 0 && g.Resolve(attr.Expr) != nil {
-		return "", false // another resource's attribute: known after apply
-	}
-	return g.String(attr)
+	return "", false // another resource's attribute: known after apply
 }
 
 // VersionedBucket reports whether the configuration proves that an S3
