@@ -29,6 +29,7 @@ func BenchmarkRules(b *testing.B) {
 		{"key", keyRules()},
 		{"lambda", lambdaRules()},
 		{"endpoint", endpointRules()},
+		{"around", aroundRules()},
 		{"all", All()},
 	}
 	for _, family := range families {

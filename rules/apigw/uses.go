@@ -1,6 +1,7 @@
 package apigw
 
 import (
+	"bytes"
 	"sort"
 
 	"github.com/hashicorp/hcl/v2"
@@ -30,12 +31,16 @@ func (g *Graph) AttributeUses(kind, attr string) []AttrUse {
 }
 
 func (g *Graph) attributeUses(kind, attr string) []AttrUse {
+	// Walking every expression of every file allocates; a file whose text
+	// never names the attribute has no reference to it.
+	needle := []byte("." + attr)
 	names := make([]string, 0, len(g.files))
 	for name, f := range g.files {
-		if f != nil {
-			if _, ok := f.Body.(*hclsyntax.Body); ok {
-				names = append(names, name)
-			}
+		if f == nil || !bytes.Contains(f.Bytes, needle) {
+			continue
+		}
+		if _, ok := f.Body.(*hclsyntax.Body); ok {
+			names = append(names, name)
 		}
 	}
 	sort.Strings(names)
