@@ -58,7 +58,7 @@ func (r *ApigwPrivatePolicySourceIPRule) Check(runner tflint.Runner) error {
 				}
 				err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
 					key, ok := g.ConditionKeyRange(c)
-					if !ok || !allPrivate(c) || len(s.ConditionsOn("aws:VpcSourceIp")) > 0 {
+					if !ok || !allPrivate(c) || len(s.ConditionsOn("aws:VpcSourceIp")) > 0 || !onlyPrivateAPIsRead(g, doc, c) {
 						return tflint.ErrFixNotSupported
 					}
 					return f.ReplaceText(key, `"aws:VpcSourceIp"`)
@@ -100,6 +100,25 @@ func allPrivate(c policy.Condition) bool {
 	for _, v := range c.Values {
 		cidr, known := v.Known()
 		if !known || !apigw.PrivateCIDR(cidr) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPrivateAPIsRead reports whether renaming the condition's key changes
+// the policy of PRIVATE APIs only: the condition is written in the policy
+// itself, not in a document it merges, and every API the document is
+// attached to is PRIVATE (aws:VpcSourceIp never matches at a public API).
+func onlyPrivateAPIsRead(g *apigw.Graph, doc *apigw.PolicyDoc, c policy.Condition) bool {
+	if doc.Document == nil {
+		return doc.Attr.Range.Filename == c.Range.Filename && doc.Attr.Range.ContainsOffset(c.Range.Start.Byte)
+	}
+	if !within(c.Range, doc.Document) {
+		return false
+	}
+	for _, h := range g.Holders(doc.Document) {
+		if g.IsPrivate(h.API) != policy.Yes {
 			return false
 		}
 	}

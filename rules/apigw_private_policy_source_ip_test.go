@@ -194,6 +194,40 @@ EOF
 			},
 		},
 		{
+			Name: "a document shared with a REGIONAL API: reported for the PRIVATE one, not renamed",
+			Content: `resource "aws_api_gateway_rest_api" "private" {
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+  policy = data.aws_iam_policy_document.shared.json
+}
+
+resource "aws_api_gateway_rest_api" "regional" {
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+  policy = data.aws_iam_policy_document.shared.json
+}
+
+data "aws_iam_policy_document" "shared" {
+  statement {
+    actions   = ["execute-api:Invoke"]
+    resources = ["execute-api:/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "IpAddress"
+      variable = "aws:SourceIp"
+      values   = ["10.0.0.0/8"]
+    }
+  }
+}
+`,
+			Expected: helper.Issues{{Message: sourceIPOnPrivate("statement 1 of data.aws_iam_policy_document.shared (the policy of aws_api_gateway_rest_api.private)", "IpAddress", "aws_api_gateway_rest_api.private", allowNeverMatches), Range: at(23, 5, 23, 14)}},
+		},
+		{
 			Name: "REGIONAL APIs, unknown endpoint types, IfExists, a Deny with another condition, aws:VpcSourceIp: silent",
 			Content: `variable "types" {
   type = list(string)
