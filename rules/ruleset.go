@@ -31,6 +31,7 @@ func All() []tflint.Rule {
 	var all []tflint.Rule
 	for _, family := range [][]tflint.Rule{
 		deploymentRules(), policyRules(), keyRules(), lambdaRules(), endpointRules(),
+		cloudfrontRules(),
 	} {
 		all = append(all, family...)
 	}

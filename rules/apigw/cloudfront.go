@@ -66,12 +66,17 @@ type Behavior struct {
 	Default bool
 	// Origin is the origin the behaviour targets; nil when not known.
 	Origin *Origin
+	// Pattern is an ordered behaviour's path_pattern when it is known.
+	Pattern string
 }
 
 // Label names the behaviour in messages.
 func (b *Behavior) Label() string {
 	if b.Default {
 		return "default cache behaviour"
+	}
+	if b.Pattern != "" {
+		return fmt.Sprintf("ordered cache behaviour %q", b.Pattern)
 	}
 	return "ordered cache behaviour"
 }
@@ -107,6 +112,9 @@ func (g *Graph) readDistribution(n *Node) *CloudFront {
 	for i, typ := range []string{"default_cache_behavior", "ordered_cache_behavior"} {
 		for _, b := range n.Blocks(typ) {
 			beh := &Behavior{Block: b, Default: i == 0}
+			if !beh.Default {
+				beh.Pattern, _ = g.String(b.Body.Attributes["path_pattern"])
+			}
 			if id, ok := g.String(b.Body.Attributes["target_origin_id"]); ok && ids[id] == 1 && !d.DynamicOrigins {
 				for _, o := range d.Origins {
 					if o.ID == id {
