@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -56,6 +57,22 @@ resource "aws_api_gateway_stage" "dev" {
 ` + cfPathDist("", "/items"),
 			Expected: helper.Issues{{Message: `aws_cloudfront_distribution.cdn's ordered cache behaviour "/items" sends its paths to aws_api_gateway_rest_api.main's execute-api host without an origin_path naming a stage ("prod" and "dev"): API Gateway reads "items" as the stage name and answers 403 {"message":"Forbidden"}`,
 				Range: at(30, 5, 30, 32)}},
+		},
+		{
+			Name: "a stage with count and a distribution with for_each: reported, no fix",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_stage" "prod" {
+  count         = 1
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  deployment_id = "x"
+  stage_name    = "prod"
+}
+` + strings.Replace(cfPathDist("", "/items/*"), "\"cdn\" {\n", "\"cdn\" {\n  for_each = toset([\"a\", \"b\"])\n\n", 1),
+			Expected: helper.Issues{{Message: `aws_cloudfront_distribution.cdn's ordered cache behaviour "/items/*" sends its paths to aws_api_gateway_rest_api.main's execute-api host without an origin_path naming a stage ("prod"): API Gateway reads "items" as the stage name and answers 403 {"message":"Forbidden"}`,
+				Range: at(27, 5, 27, 34)}},
 		},
 		{
 			Name: "the default behaviour also reaches the API: no fix, it may carry the stage",
