@@ -30,7 +30,8 @@ func NewRuleSet() *RuleSet {
 func All() []tflint.Rule {
 	var all []tflint.Rule
 	for _, family := range [][]tflint.Rule{
-		deploymentRules(), policyRules(), keyRules(), lambdaRules(), endpointRules(), aroundRules(),
+		deploymentRules(), policyRules(), keyRules(), lambdaRules(), endpointRules(),
+		cloudfrontRules(), aroundRules(),
 	} {
 		all = append(all, family...)
 	}
