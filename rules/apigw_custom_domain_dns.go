@@ -2,9 +2,7 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -65,31 +63,20 @@ func (r *ApigwCustomDomainDNSRule) checkTarget(runner tflint.Runner, g *apigw.Gr
 			return pointAtDomain(f, g, rec, t, domain, true, true)
 		})
 	case apigw.HostCustomDomain:
-		want, known := g.DomainTarget(host.Domain)
-		if !known {
+		p, ok := g.PointingAtDomain(t)
+		if !ok || (p.NameOK && p.ZoneOK) {
 			return nil
 		}
-		nameOK, zoneOK := host.Attr == lastAttr(want.Name), zoneMatches(g, t, host.Domain, want)
-		if nameOK && zoneOK {
-			return nil
+		rng := t.Expr.Range()
+		if p.NameOK {
+			rng = t.Zone.Expr.Range() // only an alias has a zone to get wrong
 		}
-		used, rng := host.Attr, t.Expr.Range()
-		if !zoneOK { // only an alias has a zone to get wrong
-			if zone := g.HostOf(t.Zone.Expr); zone.Kind == apigw.HostCustomDomain {
-				used = fmt.Sprintf("%s with %s", host.Attr, zone.Attr)
-			}
-			if nameOK {
-				rng = t.Zone.Expr.Range()
-			}
-		}
-		msg := fmt.Sprintf("%s points its name at %s's %s, but the %s domain is served at %s with %s: Route 53 rejects the alias or resolves the name to nothing that serves it, so callers never reach API Gateway", rec.Address(), host.Domain.Address(), used, want.Endpoint, want.Name, want.Zone)
+		msg := fmt.Sprintf("%s points its name at %s's %s, but the %s domain is served at %s with %s: Route 53 rejects the alias or resolves the name to nothing that serves it, so callers never reach API Gateway", rec.Address(), p.Domain.Address(), p.Used, p.Want.Endpoint, p.Want.Name, p.Want.Zone)
 		return runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
-			// Only a plain reference is rewritten: a local or a template
-			// around it may be shared or mean more.
-			if (!nameOK && !plainDomainRef(g, t.Expr)) || (!zoneOK && !plainDomainRef(g, t.Zone.Expr)) {
+			if !p.Plain {
 				return tflint.ErrFixNotSupported
 			}
-			return pointAtDomain(f, g, rec, t, host.Domain, !nameOK, !zoneOK)
+			return pointAtDomain(f, g, rec, t, p.Domain, !p.NameOK, !p.ZoneOK)
 		})
 	}
 	return nil
@@ -114,34 +101,4 @@ func pointAtDomain(f tflint.Fixer, g *apigw.Graph, rec *apigw.Node, t apigw.DNST
 		return nil
 	}
 	return f.ReplaceText(t.Zone.Expr.Range(), domain.Address()+"."+want.Zone)
-}
-
-// zoneMatches reports whether an alias's zone_id is the domain's right
-// zone attribute, or not proven otherwise.
-func zoneMatches(g *apigw.Graph, t apigw.DNSTarget, domain *apigw.Node, want apigw.DomainTarget) bool {
-	if t.Zone == nil {
-		return true
-	}
-	zone := g.HostOf(t.Zone.Expr)
-	switch zone.Kind {
-	case apigw.HostCustomDomain:
-		return zone.Domain != domain || zone.Attr == lastAttr(want.Zone)
-	case apigw.HostExecuteAPI:
-		return false
-	}
-	return true
-}
-
-// plainDomainRef reports whether an expression is a plain reference to a
-// custom domain's attribute: a local or a template around it may be shared
-// or mean more, so the fix leaves those alone.
-func plainDomainRef(g *apigw.Graph, expr hcl.Expression) bool {
-	_, ok := g.DomainAttrOf(expr)
-	return ok
-}
-
-// lastAttr is the last attribute of a path: target_domain_name of
-// domain_name_configuration[0].target_domain_name.
-func lastAttr(path string) string {
-	return path[strings.LastIndexByte(path, '.')+1:]
 }

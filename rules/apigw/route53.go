@@ -70,3 +70,57 @@ func (g *Graph) dnsTargetRefs() map[string]bool {
 	}
 	return refs
 }
+
+// DomainPointing is a DNS target read against the custom domain it names.
+type DomainPointing struct {
+	Domain *Node
+	// Want is the pair the domain's endpoint type needs.
+	Want DomainTarget
+	// Used names the attributes the record uses: "regional_domain_name",
+	// or "regional_domain_name with cloudfront_zone_id" when the zone is
+	// wrong too.
+	Used string
+	// NameOK and ZoneOK say whether the name and the alias's zone are the
+	// right ones; a zone the model cannot read counts as right.
+	NameOK, ZoneOK bool
+	// Plain is true when each wrong expression is a plain reference to the
+	// domain's attribute: rewriting it changes nothing else (a local or a
+	// template around it may be shared, or mean more).
+	Plain bool
+}
+
+// PointingAtDomain reads a DNS target whose name is an attribute of a
+// custom domain of the module with a known endpoint type. ok is false for
+// any other target.
+func (g *Graph) PointingAtDomain(t DNSTarget) (p DomainPointing, ok bool) {
+	host := g.HostOf(t.Expr)
+	if host.Kind != HostCustomDomain {
+		return p, false
+	}
+	want, known := g.DomainTarget(host.Domain)
+	if !known {
+		return p, false
+	}
+	p = DomainPointing{Domain: host.Domain, Want: want, Used: host.Attr, NameOK: host.Attr == lastAttr(want.Name), ZoneOK: true}
+	if t.Zone != nil {
+		switch zone := g.HostOf(t.Zone.Expr); {
+		case zone.Kind == HostCustomDomain && zone.Domain == host.Domain && zone.Attr != lastAttr(want.Zone):
+			p.ZoneOK, p.Used = false, host.Attr+" with "+zone.Attr
+		case zone.Kind == HostExecuteAPI:
+			p.ZoneOK = false
+		}
+	}
+	p.Plain = (p.NameOK || g.plainDomainRef(t.Expr)) && (p.ZoneOK || g.plainDomainRef(t.Zone.Expr))
+	return p, true
+}
+
+func (g *Graph) plainDomainRef(expr hcl.Expression) bool {
+	_, ok := g.DomainAttrOf(expr)
+	return ok
+}
+
+// lastAttr is the last attribute of a path: target_domain_name of
+// domain_name_configuration[0].target_domain_name.
+func lastAttr(path string) string {
+	return path[strings.LastIndexByte(path, '.')+1:]
+}

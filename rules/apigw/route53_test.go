@@ -51,3 +51,61 @@ resource "aws_route53_record" "dynamic" {
 		t.Error("a record aliases the domain: InDNS must say so")
 	}
 }
+
+func TestPointingAtDomain(t *testing.T) {
+	g := Build(parseModule(t, map[string]string{"main.tf": `
+resource "aws_api_gateway_domain_name" "edge" { domain_name = "edge.example.com" }
+resource "aws_apigatewayv2_domain_name" "v2" { domain_name = "v2.example.com" }
+locals { target = aws_api_gateway_domain_name.edge.regional_domain_name }
+resource "aws_route53_record" "right" {
+  alias {
+    name    = aws_api_gateway_domain_name.edge.cloudfront_domain_name
+    zone_id = aws_api_gateway_domain_name.edge.cloudfront_zone_id
+  }
+}
+resource "aws_route53_record" "wrong_zone" {
+  alias {
+    name    = aws_api_gateway_domain_name.edge.cloudfront_domain_name
+    zone_id = aws_api_gateway_domain_name.edge.regional_zone_id
+  }
+}
+resource "aws_route53_record" "via_local" {
+  alias {
+    name    = local.target
+    zone_id = "Z2FDTNDATAQYW2"
+  }
+}
+resource "aws_route53_record" "v2_self" {
+  type    = "CNAME"
+  records = [aws_apigatewayv2_domain_name.v2.domain_name]
+}
+resource "aws_route53_record" "other" {
+  type    = "CNAME"
+  records = ["example.net"]
+}
+`}), nil)
+	for addr, want := range map[string]string{
+		"aws_route53_record.right":      "cloudfront_domain_name name ok zone ok plain",
+		"aws_route53_record.wrong_zone": "cloudfront_domain_name with regional_zone_id name ok plain",
+		"aws_route53_record.via_local":  "regional_domain_name zone ok",
+		"aws_route53_record.v2_self":    "domain_name zone ok plain",
+		"aws_route53_record.other":      "",
+	} {
+		p, ok := g.PointingAtDomain(g.DNSTargets(g.Lookup(addr))[0])
+		got := ""
+		if ok {
+			got = p.Used
+			for _, flag := range []struct {
+				on   bool
+				text string
+			}{{p.NameOK, " name ok"}, {p.ZoneOK, " zone ok"}, {p.Plain, " plain"}} {
+				if flag.on {
+					got += flag.text
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%s: PointingAtDomain = %q, want %q", addr, got, want)
+		}
+	}
+}
