@@ -53,6 +53,9 @@ func (r *ApigwCustomDomainDNSRule) checkTarget(runner tflint.Runner, g *apigw.Gr
 	host := g.HostOf(t.Expr)
 	switch host.Kind {
 	case apigw.HostExecuteAPI:
+		if name := rec.Attr("name"); name != nil && g.HostOf(name.Expr).Kind == apigw.HostExecuteAPI {
+			return nil // a private zone that answers for the execute-api name itself
+		}
 		what, domain := "an execute-api host", (*apigw.Node)(nil)
 		if host.API != nil {
 			what = "the execute-api host of " + host.API.Key

@@ -249,6 +249,17 @@ resource "aws_route53_record" "api" {
 			},
 		},
 		{
+			Name: "JSON syntax: reported, never fixed",
+			Files: map[string]string{"dns.tf.json": `{"resource": {
+  "aws_api_gateway_domain_name": {"api": {"domain_name": "api.example.com"}},
+  "aws_route53_record": {"api": {"name": "api.example.com", "type": "A", "alias": {
+    "name": "${aws_api_gateway_domain_name.api.regional_domain_name}",
+    "zone_id": "${aws_api_gateway_domain_name.api.regional_zone_id}",
+    "evaluate_target_health": true}}}
+}}`},
+			Expected: helper.Issues{{Message: dnsWrongPair("aws_route53_record.api", "aws_api_gateway_domain_name.api", "regional_domain_name with regional_zone_id", "EDGE", "cloudfront_domain_name", "cloudfront_zone_id"), Range: atFile("dns.tf.json", 4, 13, 4, 70)}},
+		},
+		{
 			Name: "right pairs, unknown endpoint types, dynamic aliases, CloudFront and unknown targets are left alone",
 			Content: `variable "types" {
   type = list(string)
@@ -352,6 +363,14 @@ resource "aws_route53_record" "text" {
   zone_id = "Z123"
   name    = "_acme.example.com"
   type    = "TXT"
+  ttl     = 300
+  records = ["a1b2c3d4e5.execute-api.us-east-1.amazonaws.com"]
+}
+
+resource "aws_route53_record" "override" {
+  zone_id = "Z123"
+  name    = "a1b2c3d4e5.execute-api.us-east-1.amazonaws.com"
+  type    = "CNAME"
   ttl     = 300
   records = ["a1b2c3d4e5.execute-api.us-east-1.amazonaws.com"]
 }
