@@ -157,6 +157,34 @@ resource "aws_api_gateway_rest_api" "p" {
   })
 }
 `,
+	"references in a cycle": `
+resource "aws_s3_bucket_versioning" "a" {
+  bucket = aws_s3_bucket_versioning.b.bucket
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_s3_bucket_versioning" "b" {
+  bucket = aws_s3_bucket_versioning.a.bucket
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_s3_bucket_versioning" "self" {
+  bucket = aws_s3_bucket_versioning.self.bucket
+}
+resource "aws_s3_object" "t" {
+  bucket = aws_s3_bucket_versioning.a.bucket
+  key    = "t.pem"
+}
+resource "aws_api_gateway_domain_name" "d" {
+  domain_name = "d.example.com"
+  mutual_tls_authentication { truststore_uri = "s3://x/t.pem" }
+}
+resource "aws_route53_record" "r" {
+  name = aws_route53_record.r.fqdn
+  alias {
+    name    = aws_route53_record.r.fqdn
+    zone_id = aws_route53_record.r.zone_id
+  }
+}
+`,
 	"invoke URLs in unusual places": `
 resource "aws_api_gateway_deployment" "d" {
   rest_api_id = "x"

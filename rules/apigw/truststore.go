@@ -73,8 +73,20 @@ func (g *Graph) bucketName(attr *hclext.Attribute) (string, bool) {
 		return g.String(attr)
 	case target.Type == S3Bucket:
 		return g.String(target.Attr("bucket"))
-	case target.Type == S3BucketVersioning && target.Attr("bucket") != nil && g.Resolve(target.Attr("bucket").Expr) != target:
-		return g.bucketName(target.Attr("bucket")) // the versioning's bucket
+	case target.Type == S3BucketVersioning:
+		// The versioning's own bucket, one step only: a cycle of
+		// references must not loop.
+		inner := target.Attr("bucket")
+		if inner == nil {
+			return "", false
+		}
+		if b := g.Resolve(inner.Expr); b != nil {
+			if b.Type != S3Bucket {
+				return "", false
+			}
+			return g.String(b.Attr("bucket"))
+		}
+		return g.String(inner)
 	}
 	return "", false // another resource's attribute: known after apply
 }
