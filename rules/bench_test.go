@@ -12,13 +12,14 @@ import (
 
 // BenchmarkRules runs each rule family, and then every rule, as one Check
 // does, on 200 REST APIs with 10 routes, usage plans and policies, plus 50
-// HTTP APIs. The files are parsed once outside the loop, so this measures
+// HTTP APIs, and a CloudFront distribution and a custom domain per ten APIs.
+// The files are parsed once outside the loop, so this measures
 // the model and the rules, not the SDK's parsing (BenchmarkParse in
 // rules/apigw).
 //
 //	go test ./rules -run XXX -bench Rules -benchmem
 func BenchmarkRules(b *testing.B) {
-	files := gentree.Generate(gentree.Options{APIs: 200, Routes: 10, Seed: 1, Stale: 0.1, Extras: true, HTTPAPIs: 50})
+	files := gentree.Generate(gentree.Options{APIs: 200, Routes: 10, Seed: 1, Stale: 0.1, Extras: true, HTTPAPIs: 50, Around: true})
 	runner := helper.TestRunner(&testing.T{}, files)
 	families := []struct {
 		name  string
@@ -29,6 +30,7 @@ func BenchmarkRules(b *testing.B) {
 		{"key", keyRules()},
 		{"lambda", lambdaRules()},
 		{"endpoint", endpointRules()},
+		{"cloudfront", cloudfrontRules()},
 		{"around", aroundRules()},
 		{"all", All()},
 	}

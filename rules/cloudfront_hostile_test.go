@@ -8,6 +8,9 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/internal/gentree"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 )
 
 // hostileDistribution has dynamic origins and behaviours, ten origins (one
@@ -164,4 +167,37 @@ func TestCloudFrontRulesOnHostileInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The benchmark tree's distributions and custom domains are written
+// correctly: the CloudFront rules find nothing in them.
+func TestGeneratedAroundTreeIsClean(t *testing.T) {
+	files := gentree.Generate(gentree.Options{APIs: 20, Routes: 2, Around: true})
+	runner := helper.TestRunner(t, files)
+	for _, rule := range cloudfrontRules() {
+		if err := rule.Check(runner); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(runner.Issues) != 0 {
+		t.Fatalf("issues on the generated tree: %v", runner.Issues)
+	}
+	g := apigw.Build(parsedFiles(t, files), nil)
+	ds := g.Distributions()
+	if len(ds) != 2 || len(ds[0].APIOrigins()) != 1 || ds[0].Origins[0].Host.API == nil {
+		t.Fatalf("the generated distributions front their APIs: %+v", ds)
+	}
+}
+
+func parsedFiles(t *testing.T, files map[string]string) map[string]*hcl.File {
+	t.Helper()
+	out := map[string]*hcl.File{}
+	for name, src := range files {
+		f, diags := hclsyntax.ParseConfig([]byte(src), name, hcl.InitialPos)
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		out[name] = f
+	}
+	return out
 }
