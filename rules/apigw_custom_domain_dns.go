@@ -66,7 +66,7 @@ func (r *ApigwCustomDomainDNSRule) checkTarget(runner tflint.Runner, g *apigw.Gr
 			return pointAtDomain(f, g, rec, t, domain, true, true)
 		})
 	case apigw.HostCustomDomain:
-		p, ok := g.PointingAtDomain(t)
+		p, ok := g.PointingAtDomain(t, host)
 		if !ok || (p.NameOK && p.ZoneOK) {
 			return nil
 		}

@@ -89,11 +89,10 @@ type DomainPointing struct {
 	Plain bool
 }
 
-// PointingAtDomain reads a DNS target whose name is an attribute of a
-// custom domain of the module with a known endpoint type. ok is false for
-// any other target.
-func (g *Graph) PointingAtDomain(t DNSTarget) (p DomainPointing, ok bool) {
-	host := g.HostOf(t.Expr)
+// PointingAtDomain reads a DNS target whose name (host, what HostOf says
+// of t.Expr) is an attribute of a custom domain of the module with a known
+// endpoint type. ok is false for any other target.
+func (g *Graph) PointingAtDomain(t DNSTarget, host Host) (p DomainPointing, ok bool) {
 	if host.Kind != HostCustomDomain {
 		return p, false
 	}

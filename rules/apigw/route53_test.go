@@ -91,7 +91,8 @@ resource "aws_route53_record" "other" {
 		"aws_route53_record.v2_self":    "domain_name zone ok plain",
 		"aws_route53_record.other":      "",
 	} {
-		p, ok := g.PointingAtDomain(g.DNSTargets(g.Lookup(addr))[0])
+		target := g.DNSTargets(g.Lookup(addr))[0]
+		p, ok := g.PointingAtDomain(target, g.HostOf(target.Expr))
 		got := ""
 		if ok {
 			got = p.Used
