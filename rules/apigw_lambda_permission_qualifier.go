@@ -8,7 +8,6 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwLambdaPermissionQualifierRule reports integrations and authorizers
@@ -122,11 +121,11 @@ func (r *ApigwLambdaPermissionQualifierRule) report(runner tflint.Runner, g *api
 		if alias == nil && gap.q.Name != "" {
 			alias = l.AliasNamed(gap.fn, gap.q.Name)
 		}
-		if alias == nil || alias.Expansion != ref.Single || !onlyQualifier || len(gap.perms) != 1 {
+		if alias == nil || !alias.Source().Single() || !onlyQualifier || len(gap.perms) != 1 {
 			return tflint.ErrFixNotSupported
 		}
 		perm := gap.perms[0]
-		if pq, _ := l.PermissionQualifier(perm); !pq.Unqualified() || perm.Node.InJSON() || perm.Node.Expansion != ref.Single || perm.Node.Attr("qualifier") != nil {
+		if pq, _ := l.PermissionQualifier(perm); !pq.Unqualified() || !perm.Node.Source().CanEdit() || !perm.Node.Source().Single() || perm.Node.Attr("qualifier") != nil {
 			return tflint.ErrFixNotSupported
 		}
 		return hclfix.AppendAttribute(f, g.File(perm.Node.Filename()).Bytes, perm.Node.Syntax, "qualifier = "+alias.Reference("name"))
