@@ -65,13 +65,12 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 		default:
 			continue
 		}
-		err := emitFinding(runner, r, g, finding{
+		err := emitFixableFinding(runner, r, g, finding{
 			Message:  fmt.Sprintf("%s answers CORS preflights but %s: %s", m.Location, why, preflightDenied(status)),
 			Range:    decider.Range(),
-			Fix:      preflightFixV1.apply(m.Source),
 			Deciders: []hcl.Expression{decider.Expr(), m.HTTPMethod().Expr()},
 			Effect:   fmt.Sprintf("makes %s an OPTIONS method %s: %s", m.Location, what, preflightDenied(status)),
-		})
+		}, preflightFixV1.apply(m.Source))
 		if err != nil {
 			return err
 		}
@@ -83,13 +82,12 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 		if verb != "OPTIONS" || !auth.Demands() || route.API() == nil || route.API().HandlesPreflights() {
 			continue
 		}
-		err := emitFinding(runner, r, g, finding{
+		err := emitFixableFinding(runner, r, g, finding{
 			Message:  fmt.Sprintf("%s (%s) has authorization_type = %q and %s has no cors_configuration: browsers send preflights without credentials, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Location, key, auth.Value, route.API().Node.Address(), auth.Unauthenticated()),
 			Range:    auth.Range(),
-			Fix:      preflightFixV2.apply(route.Source),
 			Deciders: []hcl.Expression{auth.Expr(), route.RouteKey().Expr()},
 			Effect:   fmt.Sprintf("makes %s (%s) an OPTIONS route with authorization_type %q, and %s has no cors_configuration: browsers send preflights without credentials, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Location, key, auth.Value, route.API().Node.Address(), auth.Unauthenticated()),
-		})
+		}, preflightFixV2.apply(route.Source))
 		if err != nil {
 			return err
 		}

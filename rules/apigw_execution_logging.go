@@ -57,7 +57,7 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 			issue.Deciders = []hcl.Expression{apigw.LoggingLevelExpr(all)}
 			issue.Effect = fmt.Sprintf("makes %s leave logging_level %s, so %s writes no execution logs: %s", all.Address(), level, stage.Address(), strings.TrimPrefix(noLogRecord, "so "))
 		}
-		issue.Fix = func(f tflint.Fixer) error {
+		fix := func(f tflint.Fixer) error {
 			view, _ := g.StageOf(stage)
 			rest := view.APIID()
 			name := stage.Name
@@ -75,7 +75,7 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 			text := hclfix.MethodSettings{Name: name, Meta: meta, RestAPIID: restText, StageName: instance + ".stage_name"}.Text()
 			return hclfix.InsertAfterBlock(f, view.Block(), text)
 		}
-		if err := emitFinding(runner, r, g, issue); err != nil {
+		if err := emitFixableFinding(runner, r, g, issue, fix); err != nil {
 			return err
 		}
 	}

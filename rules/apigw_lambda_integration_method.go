@@ -56,7 +56,7 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 			f.Message = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel())
 			f.Effect = fmt.Sprintf("makes %s an %s integration that invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, typeText, use.FunctionLabel())
 		}
-		f.Fix = func(fx tflint.Fixer) error {
+		fix := func(fx tflint.Fixer) error {
 			if !in.CanEdit() {
 				return tflint.ErrFixNotSupported
 			}
@@ -66,7 +66,7 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 			}
 			return hclfix.AppendAttribute(fx, g.File(in.Range.Filename).Bytes, blk, `integration_http_method = "POST"`)
 		}
-		if err := emitFinding(runner, r, g, f); err != nil {
+		if err := emitFixableFinding(runner, r, g, f, fix); err != nil {
 			return err
 		}
 	}

@@ -52,13 +52,12 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 		if types != nil {
 			rng = types.Range
 		}
-		err := emitFinding(runner, r, g, finding{
+		err := emitFixableFinding(runner, r, g, finding{
 			Message:  fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied),
 			Range:    rng,
-			Fix:      r.fix(g, n, conf),
 			Deciders: []hcl.Expression{exprOf(types)},
 			Effect:   fmt.Sprintf("makes %s a PRIVATE API, and the module writes no resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied),
-		})
+		}, r.fix(g, n, conf))
 		if err != nil {
 			return err
 		}

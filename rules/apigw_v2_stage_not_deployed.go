@@ -63,12 +63,11 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 			}
 			return hclfix.AppendAttribute(f, g.File(stage.Range.Filename).Bytes, blk, "auto_deploy = true")
 		}
-		return emitFinding(runner, r, g, finding{
+		return emitFixableFinding(runner, r, g, finding{
 			Message:  fmt.Sprintf("%s has no deployment_id and auto_deploy is off: nothing is ever deployed to it, so %s", stage.Location, symptom),
 			Range:    stage.Range,
-			Fix:      fix,
 			Deciders: []hcl.Expression{stage.AutoDeploy().Expr()},
 			Effect:   fmt.Sprintf("makes %s a stage with neither auto_deploy nor a deployment_id: nothing is ever deployed to it, so %s", stage.Location, symptom),
-		})
+		}, fix)
 	})
 }

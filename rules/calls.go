@@ -16,11 +16,9 @@ import (
 // (docs/modules.md): how the root module reports it, and the argument whose
 // value decides it, for a module call.
 type finding struct {
-	// Message, Range and Fix are the finding in the root module; Fix is nil
-	// when it has none.
+	// Message and Range are the finding in the root module.
 	Message string
 	Range   hcl.Range
-	Fix     func(tflint.Fixer) error
 	// Deciders are the expressions whose values decide the finding, the
 	// one a user changes first leading: a module call reports the finding
 	// at the first that reads a variable.
@@ -31,18 +29,30 @@ type finding struct {
 	Effect string
 }
 
-// emitFinding reports f. In the root module it is reported as the rule
-// always did. In a module call it is reported on a decider that reads a
-// variable (directly or through a local: Graph.Origin), which tflint moves to the caller's argument; with none, the
-// caller's arguments do not decide it, tflint would drop it anyway, and it
-// is left to a --recursive lint of the module folder.
+// emitFinding reports f: in the root module as the rule always did, in a
+// module call at its decider (emitInCall).
 func emitFinding(runner tflint.Runner, rule tflint.Rule, g *apigw.Graph, f finding) error {
-	if !g.InModuleCall() {
-		if f.Fix == nil {
-			return runner.EmitIssue(rule, f.Message, f.Range)
-		}
-		return runner.EmitIssueWithFix(rule, f.Message, f.Range, f.Fix)
+	if g.InModuleCall() {
+		return emitInCall(runner, rule, g, f)
 	}
+	return runner.EmitIssue(rule, f.Message, f.Range)
+}
+
+// emitFixableFinding is emitFinding for a finding the root module can fix;
+// tflint never fixes an issue it moves to a caller.
+func emitFixableFinding(runner tflint.Runner, rule tflint.Rule, g *apigw.Graph, f finding, fix func(tflint.Fixer) error) error {
+	if g.InModuleCall() {
+		return emitInCall(runner, rule, g, f)
+	}
+	return runner.EmitIssueWithFix(rule, f.Message, f.Range, fix)
+}
+
+// emitInCall reports f in a module call on a decider that reads a variable
+// (directly or through a local: Graph.Origin), which tflint moves to the
+// caller's argument. With none, the caller's arguments do not decide it,
+// tflint would drop it anyway, and it is left to a --recursive lint of the
+// module folder.
+func emitInCall(runner tflint.Runner, rule tflint.Rule, g *apigw.Graph, f finding) error {
 	for _, expr := range f.Deciders {
 		if expr == nil {
 			continue
