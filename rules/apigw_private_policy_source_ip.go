@@ -31,9 +31,10 @@ func (r *ApigwPrivatePolicySourceIPRule) Link() string              { return pro
 
 // Check reports each such condition once. The fix renames the key to
 // aws:VpcSourceIp, the caller's address inside the VPC, when every CIDR is
-// private and the key is written in HCL.
+// private and the key is written in HCL. In a module call it reports at the
+// caller's argument that makes the API private.
 func (r *ApigwPrivatePolicySourceIPRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -51,12 +52,17 @@ func (r *ApigwPrivatePolicySourceIPRule) Check(runner tflint.Runner) error {
 					continue
 				}
 				seen[c.Range] = true
-				msg := fmt.Sprintf("%s tests aws:SourceIp with %s on %s, a PRIVATE API: requests through a VPC endpoint carry no aws:SourceIp, so %s (aws:VpcSourceIp holds the caller's VPC address)", statementLabel(doc, s, i), c.Operator, n.Address(), symptom)
 				rng := doc.Range()
 				if c.Range.Filename != "" {
 					rng = c.Range
 				}
-				err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
+				issue := finding{
+					Message:  fmt.Sprintf("%s tests aws:SourceIp with %s on %s, a PRIVATE API: requests through a VPC endpoint carry no aws:SourceIp, so %s (aws:VpcSourceIp holds the caller's VPC address)", statementLabel(doc, s, i), c.Operator, n.Address(), symptom),
+					Range:    rng,
+					Deciders: []hcl.Expression{apigw.EndpointTypesExpr(n.API)},
+					Effect:   fmt.Sprintf("makes %s a PRIVATE API, but %s tests aws:SourceIp with %s: requests through a VPC endpoint carry no aws:SourceIp, so %s (aws:VpcSourceIp holds the caller's VPC address)", n.Address(), statementLabel(doc, s, i), c.Operator, symptom),
+				}
+				err := emitFixableFinding(runner, r, g, issue, func(f tflint.Fixer) error {
 					key, ok := g.ConditionKeyRange(c)
 					if !ok || !allPrivate(c) || len(s.ConditionsOn("aws:VpcSourceIp")) > 0 || !onlyPrivateAPIsRead(g, doc, c) {
 						return tflint.ErrFixNotSupported

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -298,5 +299,42 @@ resource "aws_api_gateway_rest_api" "private" {
 }
 `,
 		},
+	})
+}
+
+func TestApigwPrivatePolicySourceIPInModuleCalls(t *testing.T) {
+	api := func(types string) string {
+		return `variable "endpoint_type" {
+  default = "PRIVATE"
+}
+
+resource "aws_api_gateway_rest_api" "main" {
+  name = "internal"
+  endpoint_configuration {
+    types = ` + types + `
+  }
+  policy = jsonencode({
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "execute-api:Invoke"
+      Resource  = "execute-api:/*"
+      Condition = { IpAddress = { "aws:SourceIp" = ["10.0.0.0/8"] } }
+    }]
+  })
+}
+`
+	}
+	runCallCases(t, NewApigwPrivatePolicySourceIPRule(), []ruleCase{
+		{
+			Name:    "the caller's PRIVATE is reported at the argument",
+			Content: api("[var.endpoint_type]"),
+			Expected: helper.Issues{{
+				Message: `module.internal_api: endpoint_type = "PRIVATE" makes aws_api_gateway_rest_api.main a PRIVATE API, but statement 1 of aws_api_gateway_rest_api.main.policy tests aws:SourceIp with IpAddress: requests through a VPC endpoint carry no aws:SourceIp, so ` + allowNeverMatches + ` (aws:VpcSourceIp holds the caller's VPC address)`,
+				Range:   at(8, 13, 8, 32),
+			}},
+		},
+		{Name: "the module's own PRIVATE is left to --recursive", Content: api(`["PRIVATE"]`)},
+		{Name: "the caller's REGIONAL: silence", Content: strings.Replace(api("[var.endpoint_type]"), `default = "PRIVATE"`, `default = "REGIONAL"`, 1)},
 	})
 }
