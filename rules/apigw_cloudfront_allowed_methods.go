@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -29,9 +30,10 @@ func (r *ApigwCloudfrontAllowedMethodsRule) Link() string              { return 
 // Check reports, for an origin that is a declared API's execute-api host,
 // the behaviours towards it when none of them allows a method the API
 // serves: that method can never pass the distribution. The fix writes the
-// seven-method list.
+// seven-method list. In a module call it reports at the caller's
+// allowed_methods.
 func (r *ApigwCloudfrontAllowedMethodsRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -50,8 +52,14 @@ func (r *ApigwCloudfrontAllowedMethodsRule) Check(runner tflint.Runner) error {
 			for _, b := range d.BehaviorsFor(o) {
 				attr := b.Block.Body.Attributes["allowed_methods"]
 				allowed, _ := g.AllowedMethods(b)
-				msg := fmt.Sprintf("%s's %s allows only %s to %s, which serves %s: CloudFront answers those requests itself with its own 403 page (\"This distribution is not configured to allow the HTTP request method that was used for this request\") and API Gateway never sees them", d.Node.Address(), b.Label(), strings.Join(allowed, ", "), o.Label(), joinNames(blocked, 0))
-				err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
+				const denied = `CloudFront answers those requests itself with its own 403 page ("This distribution is not configured to allow the HTTP request method that was used for this request") and API Gateway never sees them`
+				issue := finding{
+					Message:  fmt.Sprintf("%s's %s allows only %s to %s, which serves %s: %s", d.Node.Address(), b.Label(), strings.Join(allowed, ", "), o.Label(), joinNames(blocked, 0), denied),
+					Range:    attr.Range,
+					Deciders: []hcl.Expression{attr.Expr},
+					Effect:   fmt.Sprintf("makes %s's %s allow only %s to %s, which serves %s: %s", d.Node.Address(), b.Label(), strings.Join(allowed, ", "), o.Label(), joinNames(blocked, 0), denied),
+				}
+				err := emitFixableFinding(runner, r, g, issue, func(f tflint.Fixer) error {
 					if !d.Node.Source().CanEdit() {
 						return tflint.ErrFixNotSupported
 					}

@@ -151,3 +151,22 @@ resource "aws_api_gateway_method" "never" {
 		},
 	})
 }
+
+func TestApigwCloudfrontAllowedMethodsInModuleCalls(t *testing.T) {
+	const methods = `
+variable "allowed_methods" {
+  default = ["GET", "HEAD"]
+}
+`
+	runCallCases(t, NewApigwCloudfrontAllowedMethodsRule(), []ruleCase{
+		{
+			Name:    "the caller's methods are reported at the argument",
+			Content: cfMethods + cfDist(restHost, "    allowed_methods = var.allowed_methods\n") + methods,
+			Expected: helper.Issues{{
+				Message: `module.internal_api: allowed_methods = ["GET", "HEAD"] makes aws_cloudfront_distribution.cdn's default cache behaviour allow only GET, HEAD to aws_api_gateway_rest_api.main's execute-api host, which serves POST: CloudFront answers those requests itself with its own 403 page ("This distribution is not configured to allow the HTTP request method that was used for this request") and API Gateway never sees them`,
+				Range:   at(35, 23, 35, 42),
+			}},
+		},
+		{Name: "the module's own list is left to --recursive", Content: cfMethods + cfDist(restHost, "    allowed_methods = [\"GET\", \"HEAD\"]\n") + methods},
+	})
+}

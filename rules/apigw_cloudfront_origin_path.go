@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
@@ -31,9 +32,10 @@ func (r *ApigwCloudfrontOriginPathRule) Link() string              { return proj
 // Check reports, once per origin, the first literal path that reaches a
 // REST API as a stage it does not have. The fix sets origin_path to the
 // API's single stage when no behaviour towards the origin may already
-// carry the stage in its path.
+// carry the stage in its path. In a module call it reports at the caller's
+// origin_path.
 func (r *ApigwCloudfrontOriginPathRule) Check(runner tflint.Runner) error {
-	g, err := apigw.Load(runner)
+	g, err := apigw.LoadForCall(runner)
 	if g == nil {
 		return err
 	}
@@ -64,8 +66,12 @@ func (r *ApigwCloudfrontOriginPathRule) checkOrigin(runner tflint.Runner, g *api
 			return nil
 		}
 		attr := o.Block.Body.Attributes["origin_path"]
-		msg := fmt.Sprintf("%s's origin %q sends every request to %s under origin_path %q, which names no stage of it (%s): API Gateway reads %q as the stage name and answers 403 {\"message\":\"Forbidden\"}", d.Node.Address(), o.ID, o.Label(), originPath, stageList, seg)
-		return runner.EmitIssue(r, msg, attr.Range)
+		return emitFinding(runner, r, g, finding{
+			Message:  fmt.Sprintf("%s's origin %q sends every request to %s under origin_path %q, which names no stage of it (%s): API Gateway reads %q as the stage name and answers 403 {\"message\":\"Forbidden\"}", d.Node.Address(), o.ID, o.Label(), originPath, stageList, seg),
+			Range:    attr.Range,
+			Deciders: []hcl.Expression{attr.Expr},
+			Effect:   fmt.Sprintf("makes %s's origin %q send every request to %s under origin_path %q, which names no stage of it (%s): API Gateway reads %q as the stage name and answers 403 {\"message\":\"Forbidden\"}", d.Node.Address(), o.ID, o.Label(), originPath, stageList, seg),
+		})
 	}
 	var first *apigw.Behavior
 	var firstSeg string
@@ -81,8 +87,8 @@ func (r *ApigwCloudfrontOriginPathRule) checkOrigin(runner tflint.Runner, g *api
 			first, firstSeg = b, seg
 		}
 	}
-	if first == nil {
-		return nil
+	if first == nil || g.InModuleCall() {
+		return nil // a missing origin_path is the module's own doing
 	}
 	attr := first.Block.Body.Attributes["path_pattern"]
 	msg := fmt.Sprintf("%s's %s sends its paths to %s without an origin_path naming a stage (%s): API Gateway reads %q as the stage name and answers 403 {\"message\":\"Forbidden\"}", d.Node.Address(), first.Label(), o.Label(), stageList, firstSeg)

@@ -166,3 +166,23 @@ resource "aws_cloudfront_distribution" "quiet" {
 		},
 	})
 }
+
+func TestApigwCloudfrontOriginPathInModuleCalls(t *testing.T) {
+	const stage = `
+variable "origin_stage" {
+  default = "staging"
+}
+`
+	runCallCases(t, NewApigwCloudfrontOriginPathRule(), []ruleCase{
+		{
+			Name:    "the caller's stage in origin_path is reported at the argument",
+			Content: cfAPI + cfPathDist("    origin_path = \"/${var.origin_stage}\"\n", "/items/*") + stage,
+			Expected: helper.Issues{{
+				Message: `module.internal_api: origin_stage = "staging" makes aws_cloudfront_distribution.cdn's origin "api" send every request to aws_api_gateway_rest_api.main's execute-api host under origin_path "/staging", which names no stage of it ("prod"): API Gateway reads "staging" as the stage name and answers 403 {"message":"Forbidden"}`,
+				Range:   at(19, 19, 19, 41),
+			}},
+		},
+		{Name: "the module's own origin_path is left to --recursive", Content: cfAPI + cfPathDist("    origin_path = \"/staging\"\n", "/items/*")},
+		{Name: "a missing origin_path is the module's own doing", Content: cfAPI + cfPathDist("", "/items/*")},
+	})
+}
