@@ -62,7 +62,7 @@ module "by_verb" {
   function_arn            = aws_lambda_function.orders.arn
 }
 
-# count: every instance passes PATCH.
+# count: tflint checks each instance, and each reports the PATCH it passes.
 module "patch" {
   source = "./modules/route"
   count  = 2
