@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -136,4 +137,95 @@ resource "aws_api_gateway_rest_api" "second_decider" {
 		{Rule: &callProbeRule{}, Message: `module.api.module.routes: endpoint_type = "PRIVATE" decides aws_api_gateway_rest_api.through_locals`, Range: at(9, 12, 9, 31)},
 		{Rule: &callProbeRule{}, Message: `module.api.module.routes: long decides aws_api_gateway_rest_api.second_decider`, Range: at(35, 10, 35, 18)},
 	}, inner.Issues)
+}
+
+// TestNoRulePanicsInModuleCalls runs every rule on the hostile inputs as a
+// module call, once as written and once with every string literal argument
+// fed by a variable (whose default stands for the caller's value), and
+// checks that a call never fixes and only reports at an expression that
+// reads a variable.
+func TestNoRulePanicsInModuleCalls(t *testing.T) {
+	inputs := map[string]string{"a module the caller configures": callerConfigured}
+	for k, v := range hostileInputs {
+		inputs[k] = v
+	}
+	reported := 0
+	for name, src := range inputs {
+		for _, fed := range []bool{false, true} {
+			if fed {
+				src = feedLiterals(src)
+			}
+			t.Run(fmt.Sprintf("%s, fed %v", name, fed), func(t *testing.T) {
+				for _, rule := range All() {
+					inner := helper.TestRunner(t, map[string]string{"main.tf": src})
+					if err := rule.(guardedRule).Rule.Check(calledModule{Runner: inner, path: testCall}); err != nil {
+						t.Errorf("%s: %s", rule.Name(), err)
+					}
+					if len(inner.Changes()) > 0 {
+						t.Errorf("%s changed files in a module call", rule.Name())
+					}
+					reported += len(inner.Issues)
+					for _, is := range inner.Issues {
+						if !strings.HasPrefix(is.Message, "module.internal_api: ") {
+							t.Errorf("%s reported %q in a module call without the call's prefix", rule.Name(), is.Message)
+						}
+						text := string(is.Range.SliceBytes([]byte(src)))
+						if !strings.Contains(text, "var.") {
+							t.Errorf("%s reported at %q in a module call, which reads no variable", rule.Name(), text)
+						}
+					}
+				}
+			})
+		}
+	}
+	if reported == 0 {
+		t.Error("no rule reported through the module call")
+	}
+}
+
+// callerConfigured has a finding for each rule that reports through calls,
+// once its literals are fed by variables.
+const callerConfigured = `
+resource "aws_api_gateway_rest_api" "a" {
+  name                         = "a"
+  disable_execute_api_endpoint = true
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+resource "aws_lambda_function" "f" {
+  function_name = "f"
+}
+resource "aws_api_gateway_method" "m" {
+  rest_api_id      = aws_api_gateway_rest_api.a.id
+  resource_id      = aws_api_gateway_rest_api.a.root_resource_id
+  http_method      = "OPTIONS"
+  authorization    = "CUSTOM"
+}
+resource "aws_api_gateway_integration" "i" {
+  rest_api_id             = aws_api_gateway_rest_api.a.id
+  resource_id             = aws_api_gateway_rest_api.a.root_resource_id
+  http_method             = "OPTIONS"
+  type                    = "AWS_PROXY"
+  integration_http_method = "GET"
+  uri                     = aws_lambda_function.f.invoke_arn
+}
+`
+
+// feedLiterals rewrites every `name = "literal"` argument line into
+// `name = var.fed_N` and declares the variables with the literal as default.
+func feedLiterals(src string) string {
+	var body, vars strings.Builder
+	n := 0
+	for _, line := range strings.Split(src, "\n") {
+		name, value, ok := strings.Cut(line, " = ")
+		trimmed := strings.TrimSpace(value)
+		if ok && !strings.Contains(name, "\"") && strings.HasPrefix(trimmed, "\"") && strings.HasSuffix(trimmed, "\"") && !strings.Contains(trimmed[1:len(trimmed)-1], "\"") && !strings.Contains(trimmed, "${") {
+			n++
+			fmt.Fprintf(&vars, "variable \"fed_%d\" {\n  default = %s\n}\n", n, trimmed)
+			line = fmt.Sprintf("%s = var.fed_%d", name, n)
+		}
+		body.WriteString(line + "\n")
+	}
+	return body.String() + vars.String()
 }
