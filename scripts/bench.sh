@@ -5,12 +5,16 @@
 # RUNS (default 5) runs per row; the median wall time is reported.
 # GENTREE_FLAGS adds generator flags, e.g. "-extras -http 50" for usage plans,
 # keys, policies and HTTP APIs on top of the REST APIs.
+# AROUND=0 leaves out the CloudFront distributions and custom domains the tree
+# has by default (one of each per ten APIs, gentree -around).
 # Needs GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 go=${GO:-go}
 runs=${RUNS:-5}
+around_flag=""
+[ "${AROUND:-1}" = 0 ] || around_flag="-around"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(50 200 800)
 [ -x /usr/bin/time ] || { echo "bench.sh: needs GNU time: apt-get install time" >&2; exit 1; }
@@ -48,7 +52,7 @@ prev=""
 for n in "${sizes[@]}"; do
 	tree="$work/tree$n"
 	# shellcheck disable=SC2086 # GENTREE_FLAGS is a list of flags
-	"$go" run "$root/tools/gentree" -apis "$n" -routes 10 ${GENTREE_FLAGS:-} -out "$tree/bare" >/dev/null
+	"$go" run "$root/tools/gentree" -apis "$n" -routes 10 $around_flag ${GENTREE_FLAGS:-} -out "$tree/bare" >/dev/null
 	cp -r "$tree/bare" "$tree/plugin"
 	printf 'plugin "terraform" {\n  enabled = false\n}\n' > "$tree/bare/.tflint.hcl"
 	printf 'plugin "terraform" {\n  enabled = false\n}\n\nplugin "apigw403" {\n  enabled = true\n}\n' > "$tree/plugin/.tflint.hcl"
