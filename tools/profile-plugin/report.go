@@ -58,11 +58,13 @@ func printReport(dir string) error {
 	gf := med(func(p Phases) float64 { return p.GetFiles })
 	parse := med(func(p Phases) float64 { return p.Parse })
 	row("GetFiles", gf, fmt.Sprintf("fetch + parse every file on one core; the parse alone, re-measured (best of 3): %.0f ms", parse))
-	row("model (apigw.Load)", med(func(p Phases) float64 { return p.Model }), "net of host calls; indexes built later, on first question, count in the family that asks")
+	row("model (apigw.Load)", med(func(p Phases) float64 { return p.Model }), fmt.Sprintf("net of host calls (other host calls inside: %.0f ms); indexes built later, on first question, count in the family that asks",
+		med(func(p Phases) float64 { return p.HostByFamily["model"] })))
 	for _, fam := range rules.Families {
 		name := string(fam)
 		row("family "+name, med(func(p Phases) float64 { return p.Families[name] }),
-			fmt.Sprintf("net of emits and host calls; %d emits", last.EmitByFamily[name]))
+			fmt.Sprintf("net of emits and host calls; %d emits; its other host calls %.0f ms", last.EmitByFamily[name],
+				med(func(p Phases) float64 { return p.HostByFamily[name] })))
 	}
 	row("emits", med(func(p Phases) float64 { return p.Emit }), fmt.Sprintf("%d EmitIssue/EmitIssueWithFix RPCs (with the SDK's fix dry run)", last.Emits))
 	others := map[string]int{}

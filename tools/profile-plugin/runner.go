@@ -30,6 +30,9 @@ func host(name string, what *float64, call func()) {
 	d := time.Since(start)
 	clk.inHost += d
 	*what += ms(d)
+	if what == &clk.p.Host {
+		clk.p.HostByFamily[clk.family] += ms(d)
+	}
 	clk.p.HostCalls[name]++
 }
 
