@@ -62,6 +62,8 @@ type Phases struct {
 	Emits           int                `json:"emits"`
 	EmitByFamily    map[string]int     `json:"emits_by_family"`
 	HostByFamily    map[string]float64 `json:"host_calls_ms_by_family"`
+	EvalByRule      map[string]int     `json:"evaluate_expr_by_rule"`
+	RuleMs          map[string]float64 `json:"rule_ms"`
 	Host            float64            `json:"other_host_calls_ms"`
 	HostCalls       map[string]int     `json:"host_calls"`
 	Check           float64            `json:"check_ms"`
@@ -87,6 +89,7 @@ type clock struct {
 	check    time.Time
 	checks   int
 	family   string
+	rule     string
 	inHost   time.Duration // host calls and emits inside the current span
 	p        Phases
 	files    map[string]*hcl.File
@@ -158,7 +161,7 @@ func (r *timedRuleSet) ApplyGlobalConfig(config *tflint.Config) error {
 func (r *timedRuleSet) NewRunner(host tflint.Runner) (tflint.Runner, error) {
 	c := clk
 	c.check = time.Now()
-	c.p = Phases{Families: map[string]float64{}, EmitByFamily: map[string]int{}, HostByFamily: map[string]float64{}, HostCalls: map[string]int{}, GOMAXPROCS: runtime.GOMAXPROCS(0)}
+	c.p = Phases{Families: map[string]float64{}, EmitByFamily: map[string]int{}, HostByFamily: map[string]float64{}, EvalByRule: map[string]int{}, RuleMs: map[string]float64{}, HostCalls: map[string]int{}, GOMAXPROCS: runtime.GOMAXPROCS(0)}
 	c.p.ExecToMain = ms(c.main.Sub(c.exec))
 	c.p.MainToConfig = ms(c.config.Sub(c.main))
 	c.p.ConfigToCheck = ms(c.check.Sub(c.config))
@@ -166,7 +169,7 @@ func (r *timedRuleSet) NewRunner(host tflint.Runner) (tflint.Runner, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.family, c.inHost = "model", 0
+	c.family, c.rule, c.inHost = "model", "model", 0
 	start := time.Now()
 	pprof.Do(context.Background(), pprof.Labels("phase", "model"), func(ctx context.Context) {
 		c.ctx = ctx
@@ -190,7 +193,7 @@ type timedRule struct {
 
 func (t *timedRule) Check(runner tflint.Runner) error {
 	c := clk
-	c.family, c.inHost = t.family, 0
+	c.family, c.rule, c.inHost = t.family, t.Name(), 0
 	start := time.Now()
 	var err error
 	pprof.Do(context.Background(), pprof.Labels("phase", "rules", "family", t.family), func(ctx context.Context) {
@@ -198,6 +201,7 @@ func (t *timedRule) Check(runner tflint.Runner) error {
 		err = t.Rule.Check(runner)
 	})
 	c.p.Families[t.family] += ms(time.Since(start) - c.inHost)
+	c.p.RuleMs[t.Name()] = ms(time.Since(start))
 	c.p.Rules++
 	if t == c.lastRule {
 		c.finish()

@@ -75,6 +75,23 @@ func printReport(dir string) error {
 	}
 	row("other host calls", med(func(p Phases) float64 { return p.Host }), fmt.Sprintf("calls: %v", others))
 	row("exec → end of the last rule", total, "")
+	type ruleTime struct {
+		name string
+		ms   float64
+	}
+	var slowest []ruleTime
+	for name := range last.RuleMs {
+		slowest = append(slowest, ruleTime{name, med(func(p Phases) float64 { return p.RuleMs[name] })})
+	}
+	sort.Slice(slowest, func(i, j int) bool { return slowest[i].ms > slowest[j].ms })
+	fmt.Print("\nslowest rules (gross: with their emits and host calls): ")
+	for i, r := range slowest {
+		if i == 8 {
+			break
+		}
+		fmt.Printf("%s %.0f ms; ", r.name, r.ms)
+	}
+	fmt.Printf("\nEvaluateExpr calls by rule: %v\n", last.EvalByRule)
 	fmt.Printf("\nallocated %.0f MiB in all, %.0f MiB heap in use at the end, peak RSS %.0f MiB, %d GCs (%.1f ms of pauses)\n",
 		med(func(p Phases) float64 { return p.TotalAllocMiB }), med(func(p Phases) float64 { return p.HeapInuseMiB }),
 		med(func(p Phases) float64 { return p.PeakRSSMiB }), last.GCs, med(func(p Phases) float64 { return p.GCPauseMs }))

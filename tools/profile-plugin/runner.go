@@ -69,6 +69,7 @@ func (t *timedRunner) EmitIssueWithFix(rule tflint.Rule, message string, rng hcl
 func (t *timedRunner) EvaluateExpr(expr hcl.Expression, target any, opt *tflint.EvaluateExprOption) (err error) {
 	host("EvaluateExpr", &clk.p.Host, func() { err = t.Runner.EvaluateExpr(expr, target, opt) })
 	clk.p.EvaluateExprCnt++
+	clk.p.EvalByRule[clk.rule]++
 	return err
 }
 
