@@ -1,11 +1,12 @@
 // Command ruleconfig prints a .tflint.hcl that turns every apigw403 rule on,
 // including the ones off by default, one rule block each from the registry,
-// with the bundled terraform ruleset off: the configuration of the plugin
-// runs of scripts/bench.sh, profile.sh and lsp-bench.sh.
+// with the bundled terraform ruleset off: the configuration scripts/profile.sh
+// uses, and the one tools/bench and tools/lspbench write for their plugin runs.
 //
 //	go run ./tools/ruleconfig > .tflint.hcl
 //	go run ./tools/ruleconfig -bare > .tflint.hcl   # tflint alone
 //	go run ./tools/ruleconfig -none > .tflint.hcl   # the plugin, no rule on
+//	go run ./tools/ruleconfig -family lambda > .tflint.hcl  # one family's rules only
 package main
 
 import (
