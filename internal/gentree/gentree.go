@@ -70,8 +70,31 @@ func Generate(o Options) map[string]string {
 		name := fmt.Sprintf("http%04d", i)
 		out[name+".tf"] = HTTPAPIFile(name, o.Routes)
 	}
+	if o.APIs > 0 {
+		out["account.tf"] = AccountFile
+	}
 	return out
 }
+
+// AccountFile sets the account's CloudWatch role, as a root whose stages log
+// does: the tree's findings are its deliberately stale deployments, not one
+// notice per stage.
+const AccountFile = `resource "aws_iam_role" "apigw_cloudwatch" {
+  name = "apigw-cloudwatch"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "apigateway.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_api_gateway_account" "this" {
+  cloudwatch_role_arn = aws_iam_role.apigw_cloudwatch.arn
+}
+`
 
 // isBody says whether API i is one of the share defined by a body: the APIs
 // where the running count of share*(i+1) steps up (share 0.25: 3, 7, 11...).
