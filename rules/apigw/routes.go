@@ -36,3 +36,72 @@ func (r RouteView) AuthorizerID() Setting { return r.setting("authorizer_id") }
 // Authorizer returns the authorizer the route's authorizer_id references,
 // or false when it references none of the module's authorizers.
 func (r RouteView) Authorizer() (AuthorizerView, bool) { return authorizerAt(r.g, r.AuthorizerID()) }
+
+// APIID is the api_id setting.
+func (r RouteView) APIID() Setting { return r.setting("api_id") }
+
+// Target is the target setting: "integrations/<integration id>".
+func (r RouteView) Target() Setting { return r.setting("target") }
+
+// Integration returns the integration the route's target references.
+func (r RouteView) Integration() (IntegrationView, bool) {
+	n := r.Target().Target()
+	if n == nil {
+		return IntegrationView{}, false
+	}
+	return r.g.IntegrationOf(n)
+}
+
+// defaultPreflightKey is the OPTIONS route AWS documents for an HTTP API
+// whose $default route has an authorizer: it takes priority over $default
+// for every path but the root.
+const defaultPreflightKey = "OPTIONS /{proxy+}"
+
+// PreflightKey returns, for an HTTP API route that is not an OPTIONS route
+// but matches OPTIONS requests, the route key of the OPTIONS route that
+// would take them instead: "OPTIONS <path>" for "ANY <path>", and
+// "OPTIONS /{proxy+}" for "$default". ok is false for any other route, or
+// when the route key or the protocol is not known.
+func (r RouteView) PreflightKey() (key string, ok bool) {
+	if r.API() == nil || r.API().Protocol() != "HTTP" {
+		return "", false
+	}
+	routeKey, known := r.RouteKey().String()
+	if !known {
+		return "", false
+	}
+	if routeKey == "$default" {
+		return defaultPreflightKey, true
+	}
+	if path, found := strings.CutPrefix(routeKey, "ANY "); found && strings.HasPrefix(path, "/") {
+		return "OPTIONS " + path, true
+	}
+	return "", false
+}
+
+// ReceivesPreflights reports whether the configuration proves that the
+// route receives the CORS preflights of its paths although its API has a
+// cors_configuration: the route matches OPTIONS (PreflightKey) and no route
+// of the API takes those requests first (an OPTIONS route for the same
+// path; for $default, also ANY /{proxy+}). API Gateway answers preflights
+// itself only when no route matches them. False when the API is not
+// declared here, has no cors_configuration block, has an OpenAPI body that
+// may hold routes, or has a route whose key is not known.
+func (r RouteView) ReceivesPreflights() bool {
+	key, ok := r.PreflightKey()
+	api := r.API()
+	if !ok || !api.Declared() || len(api.Node.Blocks("cors_configuration")) == 0 || api.Body().IsSet() {
+		return false
+	}
+	first := map[string]bool{key: true}
+	if routeKey, _ := r.RouteKey().String(); routeKey == "$default" {
+		first["ANY /{proxy+}"] = true
+	}
+	for _, other := range api.Routes() {
+		otherKey, known := other.RouteKey().String()
+		if !known || first[otherKey] {
+			return false
+		}
+	}
+	return true
+}
