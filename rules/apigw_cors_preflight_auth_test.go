@@ -563,7 +563,7 @@ resource "aws_apigatewayv2_route" "plain" {
 `,
 		},
 		{
-			Name: "silent: a route key that is not known, a dynamic cors_configuration, a body, a WebSocket $default",
+			Name: "silent: a route key that is not known, a dynamic cors_configuration, a body, a greedy OPTIONS route above, a WebSocket $default",
 			Content: `resource "aws_apigatewayv2_api" "unknown_keys" {
   name          = "unknown_keys"
   protocol_type = "HTTP"
@@ -616,6 +616,32 @@ resource "aws_apigatewayv2_api" "body" {
 resource "aws_apigatewayv2_route" "body" {
   api_id             = aws_apigatewayv2_api.body.id
   route_key          = "ANY /{proxy+}"
+  authorization_type = "JWT"
+}
+
+resource "aws_apigatewayv2_api" "greedy" {
+  name          = "greedy"
+  protocol_type = "HTTP"
+
+  cors_configuration {
+    allow_origins = ["*"]
+  }
+}
+
+resource "aws_apigatewayv2_route" "greedy_options" {
+  api_id    = aws_apigatewayv2_api.greedy.id
+  route_key = "OPTIONS /{path+}"
+}
+
+resource "aws_apigatewayv2_route" "greedy_v1" {
+  api_id             = aws_apigatewayv2_api.greedy.id
+  route_key          = "ANY /v1/{proxy+}"
+  authorization_type = "JWT"
+}
+
+resource "aws_apigatewayv2_route" "greedy_default" {
+  api_id             = aws_apigatewayv2_api.greedy.id
+  route_key          = "$default"
   authorization_type = "JWT"
 }
 

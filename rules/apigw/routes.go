@@ -82,26 +82,49 @@ func (r RouteView) PreflightKey() (key string, ok bool) {
 // ReceivesPreflights reports whether the configuration proves that the
 // route receives the CORS preflights of its paths although its API has a
 // cors_configuration: the route matches OPTIONS (PreflightKey) and no route
-// of the API takes those requests first (an OPTIONS route for the same
-// path; for $default, also ANY /{proxy+}). API Gateway answers preflights
-// itself only when no route matches them. False when the API is not
-// declared here, has no cors_configuration block, has an OpenAPI body that
-// may hold routes, or has a route whose key is not known.
+// of the API may take those requests first. API Gateway answers preflights
+// itself only when no route matches them, and an ANY route only gets the
+// methods its path has no route for. A route that may take them first is
+// an OPTIONS route on the same path or on a greedy path above it
+// (OPTIONS /{proxy+} for every path); for $default, also ANY /{proxy+}.
+// False when the API is not declared here, has no cors_configuration
+// block, has an OpenAPI body that may hold routes, or has a route whose key
+// is not known.
 func (r RouteView) ReceivesPreflights() bool {
-	key, ok := r.PreflightKey()
 	api := r.API()
-	if !ok || !api.Declared() || len(api.Node.Blocks("cors_configuration")) == 0 || api.Body().IsSet() {
+	if _, ok := r.PreflightKey(); !ok || !api.Declared() || len(api.Node.Blocks("cors_configuration")) == 0 || api.Body().IsSet() {
 		return false
 	}
-	first := map[string]bool{key: true}
-	if routeKey, _ := r.RouteKey().String(); routeKey == "$default" {
-		first["ANY /{proxy+}"] = true
-	}
+	routeKey, _ := r.RouteKey().String()
+	path := strings.TrimPrefix(routeKey, "ANY ")
 	for _, other := range api.Routes() {
-		otherKey, known := other.RouteKey().String()
-		if !known || first[otherKey] {
+		key, known := other.RouteKey().String()
+		if !known {
+			return false
+		}
+		verb, otherPath, _ := strings.Cut(key, " ")
+		if routeKey == "$default" && (verb == "OPTIONS" || verb == "ANY") && greedyPrefix(otherPath) == "/" {
+			return false
+		}
+		if routeKey != "$default" && verb == "OPTIONS" && (otherPath == path || under(path, otherPath)) {
 			return false
 		}
 	}
 	return true
+}
+
+// greedyPrefix is what a path with a greedy variable matches below:
+// "/v1/" for "/v1/{proxy+}"; "" when the path has none.
+func greedyPrefix(path string) string {
+	i := strings.LastIndex(path, "/{")
+	if i < 0 || !strings.HasSuffix(path, "+}") {
+		return ""
+	}
+	return path[:i+1]
+}
+
+// under reports whether a greedy path matches the requests of path.
+func under(path, greedy string) bool {
+	prefix := greedyPrefix(greedy)
+	return prefix != "" && strings.HasPrefix(path, prefix)
 }
