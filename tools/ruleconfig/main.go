@@ -19,7 +19,7 @@ import (
 func main() {
 	bare := flag.Bool("bare", false, "no plugin: tflint alone")
 	none := flag.Bool("none", false, "the plugin loaded with every rule off (what loading alone costs)")
-	only := flag.String("family", "", "enable only this family's rules (deployment, policy, key, lambda, endpoint)")
+	only := flag.String("family", "", "enable only this family's rules (deployment, policy, key, lambda, endpoint, around)")
 	flag.Parse()
 	fmt.Print("plugin \"terraform\" {\n  enabled = false\n}\n")
 	if *bare {
