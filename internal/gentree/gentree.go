@@ -24,6 +24,11 @@ type Options struct {
 	// one of them and a custom domain with a base path mapping and a Route 53
 	// alias record for another (aroundNNNN.tf), all written correctly.
 	Around bool
+	// Bodies is the share of REST APIs defined by an OpenAPI body instead
+	// of resources (every 1/Bodies-th API), written correctly. The forms
+	// rotate: jsonencode of an HCL object, templatefile() of a YAML spec in
+	// specs/ with the invoke ARN bound, file() of a JSON spec in specs/.
+	Bodies float64
 }
 
 // Files returns one file per REST API, named apiNNNN.tf: apis REST APIs with
@@ -37,9 +42,19 @@ func Files(apis, routes int, seed int64, stale float64) map[string]string {
 func Generate(o Options) map[string]string {
 	rng := rand.New(rand.NewSource(o.Seed))
 	out := make(map[string]string, o.APIs*2+o.HTTPAPIs)
+	bodies := 0
 	for i := 0; i < o.APIs; i++ {
 		api := fmt.Sprintf("api%04d", i)
-		out[api+".tf"] = APIFile(api, o.Routes, rng.Float64() < o.Stale)
+		stale := rng.Float64() < o.Stale // drawn for every API, so the resource APIs keep their staleness
+		if isBody(i, o.Bodies) {
+			form := BodyForms[bodies%len(BodyForms)]
+			bodies++
+			for name, src := range BodyAPIFiles(api, o.Routes, form) {
+				out[name] = src
+			}
+		} else {
+			out[api+".tf"] = APIFile(api, o.Routes, stale)
+		}
 		if o.Extras {
 			out[fmt.Sprintf("extra%04d.tf", i)] = ExtrasFile(api)
 		}
@@ -55,7 +70,39 @@ func Generate(o Options) map[string]string {
 		name := fmt.Sprintf("http%04d", i)
 		out[name+".tf"] = HTTPAPIFile(name, o.Routes)
 	}
+	if o.APIs > 0 {
+		out["account.tf"] = AccountFile
+	}
 	return out
+}
+
+// AccountFile sets the account's CloudWatch role, as a root whose stages log
+// does: the tree's findings are its deliberately stale deployments, not one
+// notice per stage.
+const AccountFile = `resource "aws_iam_role" "apigw_cloudwatch" {
+  name = "apigw-cloudwatch"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "apigateway.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_api_gateway_account" "this" {
+  cloudwatch_role_arn = aws_iam_role.apigw_cloudwatch.arn
+}
+`
+
+// isBody says whether API i is one of the share defined by a body: the APIs
+// where the running count of share*(i+1) steps up (share 0.25: 3, 7, 11...).
+func isBody(i int, share float64) bool {
+	if share <= 0 {
+		return false
+	}
+	return int(share*float64(i+1)) > int(share*float64(i))
 }
 
 // ExtrasFile adds to a REST API (from APIFile) an API key, a usage plan
@@ -245,7 +292,14 @@ resource "aws_api_gateway_integration" %[2]q {
 		b.WriteString("\n  triggers = {\n    redeployment = sha1(jsonencode([\n" + strings.Join(members, "") + "    ]))\n  }\n")
 	}
 	b.WriteString("\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n\n")
-	fmt.Fprintf(&b, `resource "aws_api_gateway_stage" %[1]q {
+	b.WriteString(stageText(api))
+	return b.String()
+}
+
+// stageText is the stage "prod" of the API's deployment and its method
+// settings (execution logs on).
+func stageText(api string) string {
+	return fmt.Sprintf(`resource "aws_api_gateway_stage" %[1]q {
   rest_api_id   = aws_api_gateway_rest_api.%[1]s.id
   deployment_id = aws_api_gateway_deployment.%[1]s.id
   stage_name    = "prod"
@@ -262,7 +316,6 @@ resource "aws_api_gateway_method_settings" %[1]q {
   }
 }
 `, api)
-	return b.String()
 }
 
 // lambdaText is a Lambda function named name and the permission that lets

@@ -115,6 +115,7 @@ type Graph struct {
 	sources        lazy[*beside.Tree]
 	localIndex     lazy[map[string]hcl.Expression]
 	distributions  lazy[[]*CloudFront]
+	mappingIndex   lazy[[]Mapping]
 	dnsTargets     lazy[map[string]bool]
 	attrUses       memo[string, []AttrUse]
 	// resourcePaths memoises ResourcePath per expression.
