@@ -499,5 +499,312 @@ resource "aws_api_gateway_deployment" "main" {
 				Range:   atFile("deploy.tf.json", 6, 9, 6, 93),
 			}},
 		},
+		{
+			Name: "the policy's document, the data source whole, or a terraform_data replaced with the members cover them",
+			Content: restAPIWithTwoRoutes + `
+data "aws_iam_policy_document" "main" {
+  statement {
+    actions   = ["execute-api:Invoke"]
+    resources = ["*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  policy      = data.aws_iam_policy_document.main.json
+}
+
+resource "terraform_data" "routes" {
+  triggers_replace = [aws_api_gateway_resource.items.id, aws_api_gateway_method.get.id]
+}
+
+resource "null_resource" "integrations" {
+  triggers = {
+    get = aws_api_gateway_integration.get.id
+  }
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    policy       = data.aws_iam_policy_document.main.json
+    routes       = terraform_data.routes.id
+    integrations = null_resource.integrations.id
+  }
+}
+
+resource "aws_api_gateway_deployment" "whole" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([data.aws_iam_policy_document.main, terraform_data.routes, aws_api_gateway_integration.get.id]))
+  }
+}
+` + servingStage("main") + servingStage("whole"),
+		},
+		{
+			Name: "locals are followed: the list a local holds, and the local a member is built from",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+  policy = local.policy
+}
+
+locals {
+  policy = jsonencode({ Statement = [] })
+  paths  = toset(["items", "carts"])
+  ids    = [for r in aws_api_gateway_resource.path : r.id]
+}
+
+resource "aws_api_gateway_resource" "path" {
+  for_each    = local.paths
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = each.value
+}
+
+resource "aws_api_gateway_method" "get" {
+  for_each      = local.paths
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.path[each.key].id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([local.policy, local.paths, local.ids]))
+  }
+}
+` + servingStage("main"),
+		},
+		{
+			Name: "var and module entries cannot name this module's resources: the other entries are judged",
+			Content: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      var.extra_triggers,
+      module.spec.hash,
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+}
+` + servingStage("main"),
+			Expected: helper.Issues{{
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
+				Range:   at(28, 3, 35, 4),
+			}},
+			Fixed: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      var.extra_triggers,
+      module.spec.hash,
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_integration.get.id,
+    ]))
+  }
+}
+` + servingStage("main"),
+		},
+		{
+			Name: "list(), tolist(), concat(), flatten() and values() are containers, not opaque",
+			Content: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(join(",", concat(tolist([aws_api_gateway_resource.items.id]), flatten(list(values({ m = aws_api_gateway_method.get.id }))))))
+  }
+}
+` + servingStage("main"),
+			Expected: helper.Issues{{
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
+				Range:   at(28, 3, 30, 4),
+			}},
+		},
+		{
+			Name: "API from a data source whose deployment and members are declared here: those members are judged",
+			Content: `data "aws_api_gateway_rest_api" "shared" {
+  name = "shared"
+}
+
+resource "aws_api_gateway_resource" "items" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+  parent_id   = data.aws_api_gateway_rest_api.shared.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+  triggers = {
+    redeployment = sha1(jsonencode([aws_api_gateway_resource.items.id]))
+  }
+}
+
+resource "aws_api_gateway_stage" "main" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "items"
+}
+`,
+			Expected: helper.Issues{{
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_method.get", routesAnswer403),
+				Range:   at(20, 3, 22, 4),
+			}},
+			Fixed: `data "aws_api_gateway_rest_api" "shared" {
+  name = "shared"
+}
+
+resource "aws_api_gateway_resource" "items" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+  parent_id   = data.aws_api_gateway_rest_api.shared.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+}
+
+resource "aws_api_gateway_stage" "main" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "items"
+}
+`,
+		},
+		{
+			Name: "chained ids: the method and integration that take the API id from another member are expected",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "items" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = aws_api_gateway_resource.items.rest_api_id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_integration" "get" {
+  rest_api_id = aws_api_gateway_method.get.rest_api_id
+  resource_id = aws_api_gateway_method.get.resource_id
+  http_method = aws_api_gateway_method.get.http_method
+  type        = "MOCK"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([aws_api_gateway_resource.items.id]))
+  }
+}
+` + servingStage("main"),
+			Expected: helper.Issues{{
+				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_method.get and aws_api_gateway_integration.get", routesAnswer403),
+				Range:   at(27, 3, 29, 4),
+			}},
+			Fixed: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "items" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = aws_api_gateway_resource.items.rest_api_id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_integration" "get" {
+  rest_api_id = aws_api_gateway_method.get.rest_api_id
+  resource_id = aws_api_gateway_method.get.resource_id
+  http_method = aws_api_gateway_method.get.http_method
+  type        = "MOCK"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_integration.get.id,
+    ]))
+  }
+}
+` + servingStage("main"),
+		},
+		{
+			Name: "members that are never created need no entry; unserved deployments and clock triggers are not judged",
+			Content: restAPIWithTwoRoutes + `
+resource "aws_api_gateway_method" "legacy" {
+  count         = 0
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "POST"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+      aws_api_gateway_integration.get.id,
+    ]))
+  }
+}
+
+resource "aws_api_gateway_deployment" "unused" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { redeployment = sha1(jsonencode([aws_api_gateway_resource.items.id])) }
+}
+
+resource "aws_api_gateway_deployment" "clock" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  triggers    = { redeployment = sha1(jsonencode([aws_api_gateway_resource.items.id, timestamp()])) }
+}
+` + servingStage("main") + servingStage("clock"),
+		},
 	})
 }
