@@ -40,7 +40,7 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 	}
 	return apigw.Visit(g.Deployments(), func(n *apigw.Node) error {
 		dep, _ := g.DeploymentOf(n)
-		if !dep.Triggers().IsSet() || dep.CreatesBeforeDestroy() {
+		if !dep.Triggers().IsSet() || dep.CreatesBeforeDestroy() || g.NeverExists(n) {
 			return nil
 		}
 		if dep.Version() == 2 && len(dep.StagesServing()) == 0 {

@@ -42,7 +42,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_method.get and aws_api_gateway_integration.get", routesAnswer403),
 				Range:   at(28, 3, 33, 4),
@@ -60,7 +60,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "complete triggers, in any form of reference, are left alone",
@@ -84,7 +84,7 @@ resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
   triggers    = { redeployment = sha1(jsonencode([aws_api_gateway_rest_api.main.id])) }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(20, 3, 20, 88),
@@ -98,7 +98,7 @@ resource "aws_api_gateway_deployment" "main" {
     aws_api_gateway_method.get.id,
   ])) }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "a literal trigger can never change and has no list to extend",
@@ -109,7 +109,7 @@ resource "aws_api_gateway_deployment" "main" {
     redeployment = "v1"
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(20, 3, 22, 4),
@@ -124,7 +124,7 @@ resource "aws_api_gateway_deployment" "main" {
     redeployment = sha1(jsonencode(aws_api_gateway_rest_api.main.body))
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(20, 3, 22, 4),
@@ -157,7 +157,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
 				Range:   at(27, 3, 32, 4),
@@ -173,7 +173,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "count and for_each members are added with a splat and values()",
@@ -202,7 +202,7 @@ resource "aws_api_gateway_deployment" "main" {
     redeployment = sha1(jsonencode([]))
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: incompleteV1("aws_api_gateway_deployment.main", "has triggers that can never change, so Terraform never redeploys it"),
 				Range:   at(22, 3, 24, 4),
@@ -235,7 +235,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "triggers from variables, locals, or functions that read files or the clock are not judged",
@@ -287,7 +287,7 @@ resource "aws_api_gateway_deployment" "main" {
     redeployment = sha1(jsonencode([aws_api_gateway_method.get.id]))
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
 				Range:   at(17, 3, 19, 4),
@@ -315,7 +315,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "API from a data source: silence",
@@ -355,7 +355,7 @@ resource "aws_api_gateway_deployment" "main" {
     api = aws_api_gateway_rest_api.main.name
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_resource.items, aws_api_gateway_method.get, aws_api_gateway_integration.get and 2 more", routesAnswer403+", and response, model and validator changes stay unpublished,"),
 				Range:   at(41, 3, 43, 4),
@@ -384,7 +384,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_rest_api_policy.main", "policy changes stay unpublished (callers keep getting the last deployed version)"),
 				Range:   at(29, 3, 36, 4),
@@ -411,11 +411,11 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name:    "JSON: parentheses inside a plain string are no function call",
-			Content: restAPIWithRoute,
+			Content: restAPIWithRoute + servingStage("main"),
 			Files: map[string]string{"deploy.tf.json": `{"resource": {"aws_api_gateway_deployment": {"main": {
   "rest_api_id": "${aws_api_gateway_rest_api.main.id}",
   "triggers": {"release": "v1 (initial)"}
@@ -449,7 +449,7 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_method_response.ok and aws_api_gateway_gateway_response.unauthorized",
 					"response, model and validator changes stay unpublished (callers keep getting the last deployed version)"),
@@ -479,11 +479,11 @@ resource "aws_api_gateway_deployment" "main" {
     ]))
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name:    "JSON syntax: reported, no fix",
-			Content: restAPIWithRoute,
+			Content: restAPIWithRoute + servingStage("main"),
 			Files: map[string]string{"deploy.tf.json": `{
   "resource": {
     "aws_api_gateway_deployment": {
@@ -598,7 +598,7 @@ resource "aws_api_gateway_deployment" "main" {
 ` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
-				Range:   at(28, 3, 35, 4),
+				Range:   at(27, 3, 34, 4),
 			}},
 			Fixed: restAPIWithTwoRoutes + `
 resource "aws_api_gateway_deployment" "main" {
@@ -627,7 +627,7 @@ resource "aws_api_gateway_deployment" "main" {
 ` + servingStage("main"),
 			Expected: helper.Issues{{
 				Message: leftOut("aws_api_gateway_deployment.main", "aws_api_gateway_integration.get", routesAnswer403),
-				Range:   at(28, 3, 30, 4),
+				Range:   at(27, 3, 29, 4),
 			}},
 		},
 		{

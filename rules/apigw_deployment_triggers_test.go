@@ -38,7 +38,7 @@ func TestApigwDeploymentTriggers(t *testing.T) {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -55,7 +55,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "deployment with triggers is left alone",
@@ -78,7 +78,7 @@ resource "aws_api_gateway_deployment" "main" {
     ignore_changes = [description]
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -98,7 +98,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "create_before_destroy = false is turned on",
@@ -109,7 +109,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = false
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -126,7 +126,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "count and for_each members are referenced with a splat and values()",
@@ -153,7 +153,7 @@ resource "aws_api_gateway_deployment" "main" {
   count       = var.enabled ? 1 : 0
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main[0]"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(20, 1, 20, 45)}},
 			Fixed: `resource "aws_api_gateway_rest_api" "main" {
   name = "orders"
@@ -189,7 +189,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main[0]"),
 		},
 		{
 			Name:   `hash = "resource" hashes whole resources; the policy by its document`,
@@ -203,7 +203,7 @@ resource "aws_api_gateway_rest_api_policy" "main" {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(23, 1, 23, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_rest_api_policy" "main" {
@@ -226,7 +226,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name:    "an unknown hash option is an error",
@@ -257,7 +257,7 @@ resource "aws_api_gateway_method" "other" {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = var.rest_api_id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(19, 1, 19, 45)}},
 			Fixed: `variable "rest_api_id" {
   type = string
@@ -290,7 +290,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "API from a data source lives elsewhere: silence",
@@ -339,7 +339,7 @@ resource "aws_api_gateway_deployment" "a" {
 resource "aws_api_gateway_deployment" "b" {
   rest_api_id = aws_api_gateway_rest_api.b.id
 }
-`,
+` + servingStage("a") + servingStage("b"),
 			Expected: helper.Issues{
 				{Message: noTriggersV1("aws_api_gateway_deployment.a"), Range: at(21, 1, 21, 42)},
 				{Message: noTriggersV1("aws_api_gateway_deployment.b"), Range: at(25, 1, 25, 42)},
@@ -391,7 +391,7 @@ resource "aws_api_gateway_deployment" "b" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("a") + servingStage("b"),
 		},
 		{
 			Name: "an API defined by its OpenAPI body hashes the body; a one-line block is opened up",
@@ -401,7 +401,7 @@ resource "aws_api_gateway_deployment" "b" {
 }
 
 resource "aws_api_gateway_deployment" "main" { rest_api_id = aws_api_gateway_rest_api.main.id }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(6, 1, 6, 45)}},
 			Fixed: `resource "aws_api_gateway_rest_api" "main" {
   name = "orders"
@@ -421,11 +421,11 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name:    "JSON syntax is reported without a fix",
-			Content: restAPIWithRoute,
+			Content: restAPIWithRoute + servingStage("main"),
 			Files: map[string]string{"deploy.tf.json": `{
   "resource": {
     "aws_api_gateway_deployment": {
@@ -446,7 +446,7 @@ resource "aws_api_gateway_deployment" "main" {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(5, 1, 5, 45)}},
 		},
 		{
@@ -457,7 +457,7 @@ resource "aws_api_gateway_deployment" "main" {
   triggers    = null
 
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -473,7 +473,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "an API known only from a variable or module output, with nothing deployable here, may be deployed elsewhere",
@@ -967,7 +967,7 @@ resource "aws_api_gateway_deployment" "main" {
 			Name: "count = 0 and an empty for_each create nothing: no report for the deployment, no entry for the member",
 			Content: restAPIWithRoute + `
 resource "aws_api_gateway_method" "legacy" {
-  for_each      = toset([])
+  for_each      = {}
   rest_api_id   = aws_api_gateway_rest_api.main.id
   resource_id   = aws_api_gateway_resource.items.id
   http_method   = each.value
@@ -987,7 +987,7 @@ resource "aws_api_gateway_deployment" "main" {
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(32, 1, 32, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_method" "legacy" {
-  for_each      = toset([])
+  for_each      = {}
   rest_api_id   = aws_api_gateway_rest_api.main.id
   resource_id   = aws_api_gateway_resource.items.id
   http_method   = each.value

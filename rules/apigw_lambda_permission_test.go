@@ -427,29 +427,18 @@ resource "aws_lambda_permission" "other" {
 `,
 		},
 		{
-			Name: "a permission never created grants nothing; an integration never created invokes nothing",
-			Content: permAPI + permFunction + `
-resource "aws_lambda_permission" "app" {
-  count         = 0
+			Name:     "a permission never created grants nothing; an integration never created invokes nothing",
+			Content:  permAPI + permFunction + neverCreated,
+			Expected: helper.Issues{{Message: noPermission("aws_lambda_function.app", permUses), Range: at(35, 1, 35, 37)}},
+			Fixed: permAPI + permFunction + `
+resource "aws_lambda_permission" "app_apigw" {
+  statement_id  = "AllowAPIGatewayInvoke"
+  action        = "lambda:InvokeFunction"
   function_name = aws_lambda_function.app.function_name
   principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_api_gateway_rest_api.main.execution_arn}/*/*"
 }
-
-resource "aws_api_gateway_integration" "legacy" {
-  for_each                = {}
-  rest_api_id             = aws_api_gateway_rest_api.main.id
-  resource_id             = aws_api_gateway_resource.items.id
-  http_method             = "GET"
-  type                    = "AWS_PROXY"
-  integration_http_method = "POST"
-  uri                     = aws_lambda_function.legacy.invoke_arn
-}
-
-resource "aws_lambda_function" "legacy" {
-  function_name = "legacy"
-}
-`,
-			Expected: helper.Issues{{Message: noPermission("aws_lambda_function.app", permUses), Range: at(35, 1, 35, 37)}},
+` + neverCreated,
 		},
 	})
 }
@@ -496,3 +485,26 @@ resource "aws_apigatewayv2_integration" "app" {
 		},
 	})
 }
+
+// neverCreated is a permission and an integration with no instance.
+const neverCreated = `
+resource "aws_lambda_permission" "app" {
+  count         = 0
+  function_name = aws_lambda_function.app.function_name
+  principal     = "apigateway.amazonaws.com"
+}
+
+resource "aws_api_gateway_integration" "legacy" {
+  for_each                = {}
+  rest_api_id             = aws_api_gateway_rest_api.main.id
+  resource_id             = aws_api_gateway_resource.items.id
+  http_method             = "GET"
+  type                    = "AWS_PROXY"
+  integration_http_method = "POST"
+  uri                     = aws_lambda_function.legacy.invoke_arn
+}
+
+resource "aws_lambda_function" "legacy" {
+  function_name = "legacy"
+}
+`

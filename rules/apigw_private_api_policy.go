@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -10,6 +11,7 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwPrivateAPIPolicyRule reports PRIVATE REST APIs without a resource
@@ -38,7 +40,7 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 	}
 	for _, n := range g.Resources(apigw.RestAPI) {
 		// Endpoint types first: reading a body may need the host.
-		if g.IsPrivate(n.API) != policy.Yes {
+		if g.NeverExists(n) || g.IsPrivate(n.API) != policy.Yes {
 			continue
 		}
 		if docs, known := g.Policies(n.API); !known || len(docs) > 0 {
@@ -49,13 +51,15 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 		if types := conf.Body.Attributes["types"]; types != nil {
 			rng = types.Range
 		}
-		msg := fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied)
+		msg := fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s; allow execute-api:Invoke in a resource policy with an aws:SourceVpce condition that names the VPC endpoints", n.Address(), anonymousDenied)
 		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
 			if !n.Source().CanEditOne() || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
 				return tflint.ErrFixNotSupported
 			}
 			vpce, ok := vpceText(g, conf)
-			if !ok {
+			if !ok || vpce == "" {
+				// No endpoint to name: a policy without the condition
+				// would let every VPC endpoint of every account in.
 				return tflint.ErrFixNotSupported
 			}
 			return hclfix.InsertAfterBlock(f, n.Syntax, hclfix.PrivatePolicyResource(n.Name, n.Address(), vpce))
@@ -67,16 +71,14 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 	return nil
 }
 
-// vpceText is the source of the API's vpc_endpoint_ids for the policy's
-// condition; "" when the API lists none. ok is false when the expression
-// cannot be copied into another resource.
+// vpceText is the source of the VPC endpoint ids for the policy's
+// condition: the API's vpc_endpoint_ids, else the configuration's
+// execute-api endpoints; "" when there is none to name. ok is false when
+// the expression cannot be copied into another resource.
 func vpceText(g *apigw.Graph, conf *hclext.Block) (string, bool) {
 	attr := conf.Body.Attributes["vpc_endpoint_ids"]
-	if !g.IsSet(attr) {
-		return "", true
-	}
-	if v, known := g.Value(attr); known && v.CanIterateElements() && v.LengthInt() == 0 {
-		return "", true
+	if v, known := g.Value(attr); !g.IsSet(attr) || (known && v.CanIterateElements() && v.LengthInt() == 0) {
+		return endpointsText(g.ExecuteAPIEndpoints()), true
 	}
 	for _, t := range attr.Expr.Variables() {
 		switch t.RootName() {
@@ -86,4 +88,22 @@ func vpceText(g *apigw.Graph, conf *hclext.Block) (string, bool) {
 	}
 	text := g.Text(attr.Expr)
 	return text, text != ""
+}
+
+// endpointsText renders a list of the endpoints' ids: [a.id], a[*].id, or
+// flatten([...]) for several.
+func endpointsText(endpoints []*apigw.Node) string {
+	refs := make([]string, len(endpoints))
+	for i, e := range endpoints {
+		refs[i] = e.Reference("id")
+	}
+	switch {
+	case len(refs) == 0:
+		return ""
+	case len(refs) == 1 && endpoints[0].Expansion != ref.Single:
+		return refs[0]
+	case len(refs) == 1:
+		return "[" + refs[0] + "]"
+	}
+	return "flatten([" + strings.Join(refs, ", ") + "])"
 }

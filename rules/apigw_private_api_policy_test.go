@@ -134,7 +134,7 @@ resource "aws_api_gateway_rest_api" "main" {
 }
 
 resource "aws_api_gateway_rest_api_policy" "main" {
-  for_each    = toset([])
+  for_each    = {}
   rest_api_id = aws_api_gateway_rest_api.main.id
   policy      = "{}"
 }
