@@ -35,7 +35,7 @@ func (r *ApigwJwtAuthorizerConfigRule) Check(runner tflint.Runner) error {
 	}
 	for _, auth := range g.Resources(apigw.V2Authorizer) {
 		jwt, ok := g.JWTConfiguration(auth)
-		if !ok {
+		if !ok || g.NeverExists(auth) {
 			continue
 		}
 		if err := r.audience(runner, g, auth, jwt.Audience); err != nil {
