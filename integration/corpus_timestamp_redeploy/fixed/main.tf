@@ -2,7 +2,7 @@
 # variables, stage_description and canary_settings force a new deployment
 # when they change (provider schema), and teams put a clock or a hash of the
 # API's body there. Expected: no "never redeploys" report for any of them;
-# only the deprecated inline stage_description is reported.
+# the fifth lacks create_before_destroy; stages without logs get the notice.
 
 variable "environment" {
   type    = string
@@ -220,6 +220,64 @@ resource "aws_api_gateway_stage" "status" {
 resource "aws_api_gateway_method_settings" "status" {
   rest_api_id = aws_api_gateway_rest_api.status.id
   stage_name  = aws_api_gateway_stage.status.stage_name
+  method_path = "*/*"
+
+  settings {
+    logging_level   = "INFO"
+    metrics_enabled = true
+  }
+}
+
+# 5. the clock in the variables but no create_before_destroy: every apply
+# replaces the deployment, deleting it first while the stage points at it.
+# Expected: apigw_deployment_create_before_destroy.
+resource "aws_api_gateway_rest_api" "audit" {
+  name = "audit-${var.environment}"
+}
+
+resource "aws_api_gateway_resource" "events" {
+  rest_api_id = aws_api_gateway_rest_api.audit.id
+  parent_id   = aws_api_gateway_rest_api.audit.root_resource_id
+  path_part   = "events"
+}
+
+resource "aws_api_gateway_method" "events_get" {
+  rest_api_id   = aws_api_gateway_rest_api.audit.id
+  resource_id   = aws_api_gateway_resource.events.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_integration" "events_get" {
+  rest_api_id = aws_api_gateway_rest_api.audit.id
+  resource_id = aws_api_gateway_resource.events.id
+  http_method = aws_api_gateway_method.events_get.http_method
+  type        = "MOCK"
+}
+
+resource "aws_api_gateway_deployment" "audit" {
+  rest_api_id = aws_api_gateway_rest_api.audit.id
+
+  variables = {
+    deployed_at = timestamp()
+  }
+
+  depends_on = [aws_api_gateway_integration.events_get]
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_api_gateway_stage" "audit" {
+  rest_api_id   = aws_api_gateway_rest_api.audit.id
+  deployment_id = aws_api_gateway_deployment.audit.id
+  stage_name    = var.environment
+}
+
+resource "aws_api_gateway_method_settings" "audit" {
+  rest_api_id = aws_api_gateway_rest_api.audit.id
+  stage_name  = aws_api_gateway_stage.audit.stage_name
   method_path = "*/*"
 
   settings {
