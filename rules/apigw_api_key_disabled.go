@@ -34,6 +34,9 @@ func (r *ApigwAPIKeyDisabledRule) Check(runner tflint.Runner) error {
 	}
 	wiring := g.KeyWiring()
 	for _, key := range g.Resources(apigw.APIKey) {
+		if g.NeverExists(key) {
+			continue
+		}
 		attached := wiring.Attachments(key)
 		enabled, known := g.BoolOr(key.Attr("enabled"), true)
 		if len(attached) == 0 || enabled || !known {

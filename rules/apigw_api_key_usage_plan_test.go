@@ -285,6 +285,30 @@ resource "aws_api_gateway_usage_plan_key" "k" {
 }`},
 			Expected: helper.Issues{{Message: noPlanMessage, Range: atFile("api.tf.json", 6, 7, 6, 31)}},
 		},
+		{
+			Name: "a usage plan never created binds nothing; a key-requiring method never created needs none",
+			Content: keyAPI + `
+resource "aws_api_gateway_usage_plan" "basic" {
+  count = 0
+  name  = "basic"
+
+  api_stages {
+    api_id = aws_api_gateway_rest_api.main.id
+    stage  = aws_api_gateway_stage.prod.stage_name
+  }
+}
+
+resource "aws_api_gateway_method" "legacy" {
+  for_each         = {}
+  rest_api_id      = aws_api_gateway_rest_api.main.id
+  resource_id      = aws_api_gateway_rest_api.main.root_resource_id
+  http_method      = "POST"
+  authorization    = "NONE"
+  api_key_required = true
+}
+`,
+			Expected: helper.Issues{{Message: noPlanMessage, Range: at(10, 3, 10, 26)}},
+		},
 	})
 }
 

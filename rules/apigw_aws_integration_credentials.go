@@ -24,7 +24,7 @@ func (r *ApigwAwsIntegrationCredentialsRule) Name() string {
 	return "apigw_aws_integration_credentials"
 }
 func (r *ApigwAwsIntegrationCredentialsRule) Enabled() bool             { return true }
-func (r *ApigwAwsIntegrationCredentialsRule) Severity() tflint.Severity { return tflint.WARNING }
+func (r *ApigwAwsIntegrationCredentialsRule) Severity() tflint.Severity { return tflint.ERROR }
 func (r *ApigwAwsIntegrationCredentialsRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
 // Check reports REST `AWS` integrations to a service other than Lambda
@@ -36,7 +36,7 @@ func (r *ApigwAwsIntegrationCredentialsRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, in := range g.Integrations() {
-		if in.API() != nil && in.API().External {
+		if (in.API() != nil && in.API().External) || g.NeverExists(in.Node) {
 			continue
 		}
 		var msg string

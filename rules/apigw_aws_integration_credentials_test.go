@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
 func noRole(node, service string) string {
@@ -122,5 +123,22 @@ resource "aws_apigatewayv2_integration" "ws" {
 }}}}`},
 			Expected: helper.Issues{{Message: noRole("aws_api_gateway_integration.sqs", "sqs"), Range: atFile("api.tf.json", 1, 54, 1, 55)}},
 		},
+		{
+			Name: "an integration never created is not reported",
+			Content: `resource "aws_api_gateway_integration" "sqs" {
+  count       = 0
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  type        = "AWS"
+  uri         = "arn:aws:apigateway:eu-west-1:sqs:path/123456789012/orders"
+}
+`,
+		},
 	})
+}
+
+// The apply fails: the catalog's severity is ERROR.
+func TestApigwAwsIntegrationCredentialsSeverity(t *testing.T) {
+	if got := NewApigwAwsIntegrationCredentialsRule().Severity(); got != tflint.ERROR {
+		t.Errorf("Severity() = %s, want ERROR", got)
+	}
 }

@@ -259,6 +259,25 @@ resource "aws_apigatewayv2_route" "g" {
 }}}}`},
 			Expected: helper.Issues{{Message: preflightV1(`has authorization = "CUSTOM"`, "401 Unauthorized"), Range: atFile("m.tf.json", 3, 3, 3, 28)}},
 		},
+		{
+			Name: "an OPTIONS method or route never created is not reported",
+			Content: httpAPI + `
+resource "aws_api_gateway_method" "options" {
+  count         = 0
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "OPTIONS"
+  authorization = "AWS_IAM"
+}
+
+resource "aws_apigatewayv2_route" "options" {
+  for_each           = {}
+  api_id             = aws_apigatewayv2_api.http.id
+  route_key          = "OPTIONS /items"
+  authorization_type = "JWT"
+}
+`,
+		},
 	})
 }
 

@@ -40,7 +40,10 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 	}
 	return apigw.Visit(g.Deployments(), func(n *apigw.Node) error {
 		dep, _ := g.DeploymentOf(n)
-		if !dep.Triggers().IsSet() || dep.CreatesBeforeDestroy() {
+		triggered := dep.Triggers().IsSet()
+		// variables = { deployed_at = timestamp() } replaces it as triggers would.
+		byArguments := !triggered && dep.RedeploysOtherwise() && dep.Served()
+		if !(triggered || byArguments) || dep.CreatesBeforeDestroy() || g.NeverExists(n) {
 			return nil
 		}
 		if dep.Version() == 2 && len(dep.StagesServing()) == 0 {
@@ -51,6 +54,9 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 			failure = "the apply fails because a stage still points at it"
 		}
 		msg := fmt.Sprintf("%s has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and %s", dep.Location, failure)
+		if byArguments {
+			msg = fmt.Sprintf("%s is replaced when its variables, stage_description or canary_settings change but has no lifecycle { create_before_destroy = true }: Terraform deletes the deployment before creating its replacement and %s", dep.Location, failure)
+		}
 		err := runner.EmitIssueWithFix(r, msg, dep.Range, func(f tflint.Fixer) error {
 			if !dep.CanEdit() {
 				return tflint.ErrFixNotSupported

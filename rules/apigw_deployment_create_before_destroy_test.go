@@ -125,5 +125,49 @@ resource "aws_apigatewayv2_stage" "prod" {
 }}}}`},
 			Expected: helper.Issues{{Message: noCreateBeforeDestroy("aws_api_gateway_deployment.main"), Range: atFile("deploy.tf.json", 1, 54, 1, 55)}},
 		},
+		{
+			Name: "a deployment its variables replace on every apply needs it too, when a stage serves it",
+			Content: `resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = var.api_id
+  variables = {
+    deployed_at = timestamp()
+  }
+}
+
+resource "aws_api_gateway_deployment" "unused" {
+  rest_api_id       = var.api_id
+  stage_description = "Deployed ${timestamp()}"
+}
+
+resource "aws_api_gateway_stage" "main" {
+  rest_api_id   = var.api_id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "prod"
+}
+`,
+			Expected: helper.Issues{{Message: "aws_api_gateway_deployment.main is replaced when its variables, stage_description or canary_settings change but has no lifecycle { create_before_destroy = true }: Terraform deletes the deployment before creating its replacement and the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted", Range: at(1, 1, 1, 45)}},
+			Fixed: `resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = var.api_id
+  variables = {
+    deployed_at = timestamp()
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_api_gateway_deployment" "unused" {
+  rest_api_id       = var.api_id
+  stage_description = "Deployed ${timestamp()}"
+}
+
+resource "aws_api_gateway_stage" "main" {
+  rest_api_id   = var.api_id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "prod"
+}
+`,
+		},
 	})
 }

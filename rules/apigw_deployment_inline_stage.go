@@ -37,7 +37,7 @@ func (r *ApigwDeploymentInlineStageRule) Check(runner tflint.Runner) error {
 	return apigw.Visit(g.Resources(apigw.Deployment), func(n *apigw.Node) error {
 		dep, _ := g.DeploymentOf(n)
 		stageName := dep.StageName()
-		if !stageName.IsSet() {
+		if !stageName.IsSet() || g.NeverExists(n) {
 			return nil
 		}
 		if s, known := stageName.String(); known && s == "" {

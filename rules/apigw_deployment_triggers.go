@@ -46,7 +46,8 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 	}
 	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
 		view, _ := g.DeploymentOf(dep)
-		if view.Triggers().IsSet() || !view.NeedsRedeploys() {
+		// variables = { deployed_at = timestamp() } and the like redeploy too.
+		if view.Triggers().IsSet() || !view.NeedsRedeploys() || view.RedeploysOtherwise() {
 			return nil
 		}
 		deployables := g.Deployables(dep.API)

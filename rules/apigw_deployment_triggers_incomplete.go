@@ -42,9 +42,10 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		if !attr.IsSet() || !view.NeedsRedeploys() {
 			return nil
 		}
-		triggers := g.ReadTriggers(attr.Expr())
+		// What the triggers hash, with the other arguments that replace it.
+		triggers := view.Redeploys()
 		deployables := g.Deployables(dep.API)
-		if triggers.Opaque || len(deployables) == 0 {
+		if !triggers.Judged() || len(deployables) == 0 {
 			return nil
 		}
 		var missing []apigw.Deployable

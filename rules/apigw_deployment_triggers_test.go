@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -36,7 +38,7 @@ func TestApigwDeploymentTriggers(t *testing.T) {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -53,7 +55,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "deployment with triggers is left alone",
@@ -76,7 +78,7 @@ resource "aws_api_gateway_deployment" "main" {
     ignore_changes = [description]
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -96,7 +98,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "create_before_destroy = false is turned on",
@@ -107,7 +109,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = false
   }
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -124,7 +126,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "count and for_each members are referenced with a splat and values()",
@@ -151,7 +153,7 @@ resource "aws_api_gateway_deployment" "main" {
   count       = var.enabled ? 1 : 0
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main[0]"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(20, 1, 20, 45)}},
 			Fixed: `resource "aws_api_gateway_rest_api" "main" {
   name = "orders"
@@ -187,7 +189,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main[0]"),
 		},
 		{
 			Name:   `hash = "resource" hashes whole resources; the policy by its document`,
@@ -201,7 +203,7 @@ resource "aws_api_gateway_rest_api_policy" "main" {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(23, 1, 23, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_rest_api_policy" "main" {
@@ -224,7 +226,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name:    "an unknown hash option is an error",
@@ -255,7 +257,7 @@ resource "aws_api_gateway_method" "other" {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = var.rest_api_id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(19, 1, 19, 45)}},
 			Fixed: `variable "rest_api_id" {
   type = string
@@ -288,7 +290,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "API from a data source lives elsewhere: silence",
@@ -337,7 +339,7 @@ resource "aws_api_gateway_deployment" "a" {
 resource "aws_api_gateway_deployment" "b" {
   rest_api_id = aws_api_gateway_rest_api.b.id
 }
-`,
+` + servingStage("a") + servingStage("b"),
 			Expected: helper.Issues{
 				{Message: noTriggersV1("aws_api_gateway_deployment.a"), Range: at(21, 1, 21, 42)},
 				{Message: noTriggersV1("aws_api_gateway_deployment.b"), Range: at(25, 1, 25, 42)},
@@ -389,7 +391,7 @@ resource "aws_api_gateway_deployment" "b" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("a") + servingStage("b"),
 		},
 		{
 			Name: "an API defined by its OpenAPI body hashes the body; a one-line block is opened up",
@@ -399,7 +401,7 @@ resource "aws_api_gateway_deployment" "b" {
 }
 
 resource "aws_api_gateway_deployment" "main" { rest_api_id = aws_api_gateway_rest_api.main.id }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(6, 1, 6, 45)}},
 			Fixed: `resource "aws_api_gateway_rest_api" "main" {
   name = "orders"
@@ -419,11 +421,11 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name:    "JSON syntax is reported without a fix",
-			Content: restAPIWithRoute,
+			Content: restAPIWithRoute + servingStage("main"),
 			Files: map[string]string{"deploy.tf.json": `{
   "resource": {
     "aws_api_gateway_deployment": {
@@ -444,7 +446,7 @@ resource "aws_api_gateway_deployment" "main" {
 resource "aws_api_gateway_deployment" "main" {
   rest_api_id = aws_api_gateway_rest_api.main.id
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(5, 1, 5, 45)}},
 		},
 		{
@@ -455,7 +457,7 @@ resource "aws_api_gateway_deployment" "main" {
   triggers    = null
 
 }
-`,
+` + servingStage("main"),
 			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
 			Fixed: restAPIWithRoute + `
 resource "aws_api_gateway_deployment" "main" {
@@ -471,7 +473,7 @@ resource "aws_api_gateway_deployment" "main" {
     create_before_destroy = true
   }
 }
-`,
+` + servingStage("main"),
 		},
 		{
 			Name: "an API known only from a variable or module output, with nothing deployable here, may be deployed elsewhere",
@@ -704,5 +706,329 @@ resource "aws_api_gateway_deployment" "main" {
 }
 `,
 		},
+		{
+			Name: "variables or stage_description holding the clock redeploy on every apply",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  variables = {
+    deployed_at = timestamp()
+  }
+}
+
+resource "aws_api_gateway_deployment" "described" {
+  rest_api_id       = aws_api_gateway_rest_api.main.id
+  stage_description = "Deployed ${uuid()}"
+}
+` + servingStage("main") + servingStage("described"),
+		},
+		{
+			Name: "a terraform_data fed by the clock, a hash of the body, or replace_triggered_by redeploy",
+			Content: restAPIWithRoute + `
+resource "terraform_data" "revision" {
+  input = plantimestamp()
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  variables = {
+    revision = terraform_data.revision.output
+  }
+}
+
+resource "aws_api_gateway_deployment" "replaced" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  lifecycle {
+    create_before_destroy = true
+    replace_triggered_by  = [aws_api_gateway_method.get, aws_api_gateway_resource.items]
+  }
+}
+
+resource "aws_api_gateway_rest_api" "spec" {
+  name = "spec"
+  body = file("${path.module}/openapi.yaml")
+}
+
+resource "aws_api_gateway_deployment" "spec" {
+  rest_api_id = aws_api_gateway_rest_api.spec.id
+  variables = {
+    spec_sha = sha1(aws_api_gateway_rest_api.spec.body)
+  }
+}
+
+resource "aws_api_gateway_stage" "spec" {
+  rest_api_id   = aws_api_gateway_rest_api.spec.id
+  deployment_id = aws_api_gateway_deployment.spec.id
+  stage_name    = "prod"
+}
+` + servingStage("main") + servingStage("replaced"),
+		},
+		{
+			Name: "variables with a fixed value do not redeploy",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  variables = {
+    alias = "live"
+  }
+}
+` + servingStage("main"),
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  variables = {
+    alias = "live"
+  }
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+` + servingStage("main"),
+		},
+		{
+			Name: "a deployment no stage serves is left alone, and so is one whose stage ignores deployment_id",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "unused" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+
+resource "aws_api_gateway_stage" "main" {
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "prod"
+
+  lifecycle {
+    ignore_changes = [deployment_id, variables]
+  }
+}
+`,
+		},
+		{
+			Name: "a deployment whose id leaves the module, or whose stage is named by a variable, may be served",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+
+output "deployment_id" {
+  value = aws_api_gateway_deployment.main.id
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+output "deployment_id" {
+  value = aws_api_gateway_deployment.main.id
+}
+`,
+		},
+		{
+			Name: "API from a data source whose deployment and members are declared here: the members are hashed",
+			Content: `data "aws_api_gateway_rest_api" "shared" {
+  name = "shared"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  resource_id   = data.aws_api_gateway_rest_api.shared.root_resource_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+}
+
+resource "aws_api_gateway_stage" "main" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "orders"
+}
+`,
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(12, 1, 12, 45)}},
+			Fixed: `data "aws_api_gateway_rest_api" "shared" {
+  name = "shared"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  resource_id   = data.aws_api_gateway_rest_api.shared.root_resource_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = data.aws_api_gateway_rest_api.shared.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_api_gateway_stage" "main" {
+  rest_api_id   = data.aws_api_gateway_rest_api.shared.id
+  deployment_id = aws_api_gateway_deployment.main.id
+  stage_name    = "orders"
+}
+`,
+		},
+		{
+			Name: "chained ids: a member that takes the API id from another member belongs to its API",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "items" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = aws_api_gateway_resource.items.rest_api_id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_method.get.rest_api_id
+}
+` + servingStage("main"),
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(18, 1, 18, 45)}},
+			Fixed: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_resource" "items" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  parent_id   = aws_api_gateway_rest_api.main.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = aws_api_gateway_resource.items.rest_api_id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_method.get.rest_api_id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+` + servingStage("main"),
+		},
+		{
+			Name: "count = 0 and an empty for_each create nothing: no report for the deployment, no entry for the member",
+			Content: restAPIWithRoute + `
+resource "aws_api_gateway_method" "legacy" {
+  for_each      = {}
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = each.value
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "off" {
+  count       = 0
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  stage_name  = "off"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+}
+` + servingStage("main"),
+			Expected: helper.Issues{{Message: noTriggersV1("aws_api_gateway_deployment.main"), Range: at(32, 1, 32, 45)}},
+			Fixed: restAPIWithRoute + `
+resource "aws_api_gateway_method" "legacy" {
+  for_each      = {}
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_resource.items.id
+  http_method   = each.value
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_deployment" "off" {
+  count       = 0
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  stage_name  = "off"
+}
+
+resource "aws_api_gateway_deployment" "main" {
+  rest_api_id = aws_api_gateway_rest_api.main.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_api_gateway_resource.items.id,
+      aws_api_gateway_method.get.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+` + servingStage("main"),
+		},
 	})
+}
+
+// servingStage is a stage of aws_api_gateway_rest_api.main that serves the
+// deployment: a deployment no stage serves is never stale. Appended at the
+// end of a case, it leaves the line numbers before it unchanged.
+func servingStage(dep string) string {
+	name := strings.NewReplacer("[", "_", "]", "").Replace(dep)
+	return fmt.Sprintf(`
+resource "aws_api_gateway_stage" "%s" {
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  deployment_id = aws_api_gateway_deployment.%s.id
+  stage_name    = "%s"
+}
+`, name, dep, name)
 }

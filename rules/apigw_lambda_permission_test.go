@@ -389,6 +389,57 @@ resource "aws_lambda_permission" "other" {
 }}}}`},
 			Expected: helper.Issues{{Message: notCovered("aws_lambda_permission.get", "ANY / (aws_api_gateway_integration.root) of aws_api_gateway_rest_api.main", "aws_lambda_function.app"), Range: atFile("perm.tf.json", 4, 3, 4, 79)}},
 		},
+		{
+			Name: "a permission named by the same expression as the function (the same variable, the same template) is its permission",
+			Content: permAPI + `
+variable "function_name" {
+  type    = string
+  default = "orders"
+}
+
+resource "aws_lambda_function" "app" {
+  function_name = var.function_name
+}
+
+resource "aws_lambda_permission" "app" {
+  function_name = var.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_api_gateway_rest_api.main.execution_arn}/*/*"
+}
+
+resource "aws_api_gateway_integration" "other" {
+  rest_api_id             = aws_api_gateway_rest_api.main.id
+  resource_id             = aws_api_gateway_resource.items.id
+  http_method             = "GET"
+  type                    = "AWS_PROXY"
+  integration_http_method = "POST"
+  uri                     = aws_lambda_function.other.invoke_arn
+}
+
+resource "aws_lambda_function" "other" {
+  function_name = "${var.function_name}-other"
+}
+
+resource "aws_lambda_permission" "other" {
+  function_name = "${var.function_name}-other"
+  principal     = "apigateway.amazonaws.com"
+}
+`,
+		},
+		{
+			Name:     "a permission never created grants nothing; an integration never created invokes nothing",
+			Content:  permAPI + permFunction + neverCreated,
+			Expected: helper.Issues{{Message: noPermission("aws_lambda_function.app", permUses), Range: at(35, 1, 35, 37)}},
+			Fixed: permAPI + permFunction + `
+resource "aws_lambda_permission" "app_apigw" {
+  statement_id  = "AllowAPIGatewayInvoke"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.app.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_api_gateway_rest_api.main.execution_arn}/*/*"
+}
+` + neverCreated,
+		},
 	})
 }
 
@@ -405,5 +456,55 @@ resource "aws_api_gateway_integration" "get" {
   credentials = aws_iam_role.apigw.arn
 }
 ` + permFunction,
-	}})
+	},
+		{
+			Name: "an authorizer with authorizer_credentials and an HTTP API integration with credentials_arn need no permission",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  name = "orders"
 }
+
+resource "aws_api_gateway_authorizer" "token" {
+  name                   = "token"
+  rest_api_id            = aws_api_gateway_rest_api.main.id
+  authorizer_uri         = aws_lambda_function.app.invoke_arn
+  authorizer_credentials = aws_iam_role.apigw.arn
+}
+
+resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_integration" "app" {
+  api_id           = aws_apigatewayv2_api.http.id
+  integration_type = "AWS_PROXY"
+  integration_uri  = aws_lambda_function.app.invoke_arn
+  credentials_arn  = var.invoke_role_arn
+}
+` + permFunction,
+		},
+	})
+}
+
+// neverCreated is a permission and an integration with no instance.
+const neverCreated = `
+resource "aws_lambda_permission" "app" {
+  count         = 0
+  function_name = aws_lambda_function.app.function_name
+  principal     = "apigateway.amazonaws.com"
+}
+
+resource "aws_api_gateway_integration" "legacy" {
+  for_each                = {}
+  rest_api_id             = aws_api_gateway_rest_api.main.id
+  resource_id             = aws_api_gateway_resource.items.id
+  http_method             = "GET"
+  type                    = "AWS_PROXY"
+  integration_http_method = "POST"
+  uri                     = aws_lambda_function.legacy.invoke_arn
+}
+
+resource "aws_lambda_function" "legacy" {
+  function_name = "legacy"
+}
+`

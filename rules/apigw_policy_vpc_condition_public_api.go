@@ -41,7 +41,7 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error
 	}
 	for _, n := range g.Resources(apigw.RestAPI) {
 		api := n.API
-		if g.IsPrivate(api) != policy.No {
+		if g.NeverExists(n) || g.IsPrivate(api) != policy.No {
 			continue
 		}
 		docs, _ := g.Policies(api)

@@ -7,7 +7,7 @@ import (
 )
 
 func privateNoPolicy(addr string) string {
-	return addr + ` is a PRIVATE API without a resource policy: API Gateway denies every call to it with 403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."`
+	return addr + ` is a PRIVATE API without a resource policy: API Gateway denies every call to it with 403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."; allow execute-api:Invoke in a resource policy with an aws:SourceVpce condition that names the VPC endpoints`
 }
 
 const privateAPI = `resource "aws_api_gateway_rest_api" "main" {
@@ -47,7 +47,7 @@ resource "aws_api_gateway_rest_api_policy" "main" {
 `,
 		},
 		{
-			Name: "without VPC endpoints the policy has no condition; it goes right after the API",
+			Name: "without VPC endpoints to name no policy is written: one without a condition would let every endpoint in",
 			Content: `resource "aws_api_gateway_rest_api" "main" {
   endpoint_configuration {
     types = ["PRIVATE"]
@@ -56,6 +56,30 @@ resource "aws_api_gateway_rest_api_policy" "main" {
 
 resource "aws_api_gateway_resource" "items" {
   rest_api_id = aws_api_gateway_rest_api.main.id
+}
+
+resource "aws_vpc_endpoint" "s3" {
+  service_name = "com.amazonaws.eu-west-1.s3"
+}
+`,
+			Expected: helper.Issues{{Message: privateNoPolicy("aws_api_gateway_rest_api.main"), Range: at(3, 5, 3, 24)}},
+		},
+		{
+			Name: "the API lists no endpoint: the configuration's execute-api endpoints are named; it goes right after the API",
+			Content: `resource "aws_api_gateway_rest_api" "main" {
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_vpc_endpoint" "api" {
+  service_name      = "com.amazonaws.${var.region}.execute-api"
+  vpc_endpoint_type = "Interface"
+}
+
+resource "aws_vpc_endpoint" "old" {
+  count        = 0
+  service_name = "com.amazonaws.eu-west-1.execute-api"
 }
 `,
 			Expected: helper.Issues{{Message: privateNoPolicy("aws_api_gateway_rest_api.main"), Range: at(3, 5, 3, 24)}},
@@ -74,14 +98,48 @@ resource "aws_api_gateway_rest_api_policy" "main" {
       Principal = "*"
       Action    = "execute-api:Invoke"
       Resource  = "${aws_api_gateway_rest_api.main.execution_arn}/*"
+      Condition = {
+        StringEquals = {
+          "aws:SourceVpce" = [aws_vpc_endpoint.api.id]
+        }
+      }
     }]
   })
 }
 
-resource "aws_api_gateway_resource" "items" {
-  rest_api_id = aws_api_gateway_rest_api.main.id
+resource "aws_vpc_endpoint" "api" {
+  service_name      = "com.amazonaws.${var.region}.execute-api"
+  vpc_endpoint_type = "Interface"
+}
+
+resource "aws_vpc_endpoint" "old" {
+  count        = 0
+  service_name = "com.amazonaws.eu-west-1.execute-api"
 }
 `,
+		},
+		{
+			Name: "an API never created is not reported; a policy never created is no policy",
+			Content: `resource "aws_api_gateway_rest_api" "off" {
+  count = 0
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_rest_api" "main" {
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" "main" {
+  for_each    = {}
+  rest_api_id = aws_api_gateway_rest_api.main.id
+  policy      = "{}"
+}
+`,
+			Expected: helper.Issues{{Message: privateNoPolicy("aws_api_gateway_rest_api.main"), Range: at(10, 5, 10, 24)}},
 		},
 		{
 			Name: "a variable's default makes the API private; the endpoint ids are copied as written",

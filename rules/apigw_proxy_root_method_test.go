@@ -317,5 +317,22 @@ resource "aws_api_gateway_integration" "proxy_root" {
 }}`},
 			Expected: helper.Issues{{Message: rootless("aws_api_gateway_resource.proxy", "aws_api_gateway_rest_api.main"), Range: atFile("api.tf.json", 6, 5, 6, 28)}},
 		},
+		{
+			Name:     "a root method never created does not serve the root",
+			Content:  proxyAPI + neverRoot,
+			Expected: helper.Issues{{Message: rootless("aws_api_gateway_resource.proxy", "aws_api_gateway_rest_api.main"), Range: at(8, 3, 8, 27)}},
+			Fixed:    proxyAPI + proxyRootCopies + neverRoot,
+		},
 	})
 }
+
+// neverRoot is a root method with no instance.
+const neverRoot = `
+resource "aws_api_gateway_method" "legacy_root" {
+  count         = 0
+  rest_api_id   = aws_api_gateway_rest_api.main.id
+  resource_id   = aws_api_gateway_rest_api.main.root_resource_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+`

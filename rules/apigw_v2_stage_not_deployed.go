@@ -38,7 +38,7 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 	return apigw.Visit(g.Resources(apigw.V2Stage), func(n *apigw.Node) error {
 		stage, _ := g.StageOf(n)
 		api := stage.API()
-		if api == nil || api.External || stage.DeploymentID().IsSet() || !api.HasRoutes() {
+		if api == nil || api.External || stage.DeploymentID().IsSet() || !api.HasRoutes() || g.NeverExists(n) {
 			return nil
 		}
 		auto, known := stage.AutoDeploy().BoolOr(false)

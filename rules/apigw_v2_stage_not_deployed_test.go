@@ -198,6 +198,32 @@ resource "aws_apigatewayv2_stage" "prod" {
 }
 `,
 		},
+		{
+			Name: "a stage never created, or an API whose only route is never created, is left alone",
+			Content: httpAPIWithRoute + `
+resource "aws_apigatewayv2_stage" "off" {
+  count  = 0
+  api_id = aws_apigatewayv2_api.http.id
+  name   = "off"
+}
+
+resource "aws_apigatewayv2_api" "legacy" {
+  name          = "legacy"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_route" "legacy" {
+  count     = 0
+  api_id    = aws_apigatewayv2_api.legacy.id
+  route_key = "GET /items"
+}
+
+resource "aws_apigatewayv2_stage" "legacy" {
+  api_id = aws_apigatewayv2_api.legacy.id
+  name   = "legacy"
+}
+`,
+		},
 	})
 }
 

@@ -52,6 +52,18 @@ resource "aws_api_gateway_rest_api" "api" {
 resource "aws_api_gateway_resource" "r" {
   rest_api_id = aws_api_gateway_rest_api.api.id
 }
+
+resource "aws_api_gateway_stage" "first" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.first.id
+  stage_name    = "first"
+}
+
+resource "aws_api_gateway_stage" "second" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.second.id
+  stage_name    = "second"
+}
 `})
 	rules := guard([]tflint.Rule{&panickingRule{}, NewApigwDeploymentTriggersRule()})
 	for _, rule := range rules {

@@ -89,7 +89,7 @@ var registry = []Entry{
 	{New: of(NewApigwLambdaIntegrationMethodRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwLambdaInvokeArnRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
 	{New: of(NewApigwLambdaPermissionRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},
-	{New: of(NewApigwAwsIntegrationCredentialsRule), Family: Lambda, Severity: tflint.WARNING, Enabled: true, Fixable: false},
+	{New: of(NewApigwAwsIntegrationCredentialsRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: false},
 	{New: of(NewApigwProxyRootMethodRule), Family: Lambda, Severity: tflint.WARNING, Enabled: true, Fixable: true},
 	{New: of(NewApigwStagePrefixRootPathRule), Family: Lambda, Severity: tflint.NOTICE, Enabled: true, Fixable: true},
 	{New: of(NewApigwLambdaPermissionQualifierRule), Family: Lambda, Severity: tflint.ERROR, Enabled: true, Fixable: true},

@@ -50,10 +50,8 @@ func (api *API) Body() Setting { return api.setting("body") }
 // HasRoutes reports whether an HTTP/WebSocket API has anything to serve:
 // route resources, an OpenAPI body, or a quick-create target.
 func (api *API) HasRoutes() bool {
-	for _, m := range api.Members {
-		if m.Type == V2Route {
-			return true
-		}
+	if len(api.Routes()) > 0 { // routes that exist
+		return true
 	}
 	return api.Node != nil && (api.Body().IsSet() || api.setting("target").IsSet())
 }

@@ -79,8 +79,6 @@ func (g *Graph) referenceText(t hcl.Traversal, name string) string {
 	return text
 }
 
-// maxLocalHops bounds how far Origin follows locals (and breaks cycles).
-const maxLocalHops = 4
 
 // Origin is where the value of expr is written: expr itself, or, when expr
 // is exactly a reference to a local value (local.types), that local's
@@ -89,7 +87,7 @@ const maxLocalHops = 4
 // the variable. A reference into a local (local.cfg.types) is not
 // followed: the part it reads may not come from a variable at all.
 func (g *Graph) Origin(expr hcl.Expression) hcl.Expression {
-	for range maxLocalHops {
+	for range maxLocalDepth {
 		t, ok := expr.(*hclsyntax.ScopeTraversalExpr)
 		if !ok || t.Traversal.RootName() != "local" || len(t.Traversal) != 2 {
 			return expr
@@ -160,7 +158,7 @@ func readCallerView(runner tflint.Runner) *callerView {
 // false in the root module, where the module is the whole configuration
 // the rules see.
 func (g *Graph) CallerMayAdd(n *Node, kinds ...string) bool {
-	if !g.InModuleCall() || !g.outputs.get(g.outputRefs)[n.Address()] {
+	if !g.InModuleCall() || !g.Exported(n) {
 		return false
 	}
 	caller := g.caller.get(func() *callerView {
@@ -184,6 +182,10 @@ func (g *Graph) CallerMayAdd(n *Node, kinds ...string) bool {
 	return false
 }
 
+// Exported reports whether the module's outputs reference the resource,
+// directly or through locals: a caller may then complete or use it.
+func (g *Graph) Exported(n *Node) bool { return g.outputs.get(g.outputRefs)[n.Address()] }
+
 // outputRefs collects the addresses the module's outputs reference,
 // directly or through locals.
 func (g *Graph) outputRefs() map[string]bool {
@@ -194,7 +196,7 @@ func (g *Graph) outputRefs() map[string]bool {
 			if r, ok := ParseRef(t); ok {
 				refs[r.Address()] = true
 			}
-			if t.RootName() != "local" || len(t) < 2 || hops >= maxLocalHops {
+			if t.RootName() != "local" || len(t) < 2 || hops >= maxLocalDepth {
 				continue
 			}
 			if step, ok := t[1].(hcl.TraverseAttr); ok {

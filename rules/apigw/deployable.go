@@ -117,7 +117,9 @@ func (g *Graph) Deployables(api *API) []Deployable {
 		}
 	}
 	for _, m := range api.Members {
-		out = append(out, Deployable{Node: m})
+		if !g.NeverExists(m) { // count = 0 or an empty for_each: nothing to deploy
+			out = append(out, Deployable{Node: m})
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return g.before(out[i].Node, out[j].Node) })
 	return out

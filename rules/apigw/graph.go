@@ -244,7 +244,7 @@ func (g *Graph) link() {
 		if attr == nil {
 			continue
 		}
-		api := g.apiNamedBy(attr.Expr, versionOf(n.Type))
+		api := g.apiNamedBy(g.chainedID(attr.Expr), versionOf(n.Type))
 		n.API = api
 		switch {
 		case n.Type == Deployment || n.Type == V2Deployment:
@@ -284,6 +284,28 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 		g.addAPI(api)
 	}
 	return api
+}
+
+// chainedID follows an id expression that is another member's rest_api_id
+// or api_id (rest_api_id = aws_api_gateway_resource.X.rest_api_id) to the
+// expression that member names its API with.
+func (g *Graph) chainedID(expr hcl.Expression) hcl.Expression {
+	for i := 0; i < maxHashDepth && expr != nil; i++ {
+		vars := expr.Variables()
+		if len(vars) != 1 || g.exprKey(expr) != TraversalText(vars[0]) {
+			return expr
+		}
+		ref, ok := ParseRef(vars[0])
+		if !ok || ref.Data || (ref.Attr != "rest_api_id" && ref.Attr != "api_id") {
+			return expr
+		}
+		n := g.byAddr[ref.Address()]
+		if n == nil || n.Attr(ref.Attr) == nil {
+			return expr
+		}
+		expr = n.Attr(ref.Attr).Expr
+	}
+	return expr
 }
 
 func versionOf(typ string) int {

@@ -48,6 +48,9 @@ func (g *Graph) buildKeyWiring() *KeyWiring {
 		attachments: map[*Node][]*Node{},
 	}
 	for _, plan := range g.Resources(UsagePlan) {
+		if g.NeverExists(plan) { // not created: it binds nothing
+			continue
+		}
 		if hasDynamic(plan.Block.Body, "api_stages") {
 			w.openBindings = true
 		}
@@ -67,6 +70,9 @@ func (g *Graph) buildKeyWiring() *KeyWiring {
 		}
 	}
 	for _, pk := range g.Resources(UsagePlanKey) {
+		if g.NeverExists(pk) {
+			continue
+		}
 		plan := g.Resolve(exprOf(pk.Attr("usage_plan_id")))
 		if plan == nil || plan.Type != UsagePlan {
 			w.openKeys = true

@@ -38,6 +38,10 @@ const lambdaPath = ":lambda:path/"
 type Lambdas struct {
 	g      *Graph
 	byName map[string]*Node
+	// byText names functions by their function_name expression as written
+	// (var.name, "${var.prefix}-orders"): a permission with the same
+	// expression names the same function. nil marks text two functions share.
+	byText map[string]*Node
 	// Uses are the integrations and authorizers that invoke a Lambda function, in file order.
 	Uses []*LambdaUse
 	// Permissions are the module's aws_lambda_permission resources.
@@ -62,13 +66,23 @@ func (g *Graph) Lambdas() *Lambdas {
 }
 
 func (g *Graph) buildLambdas() *Lambdas {
-	l := &Lambdas{g: g, byName: map[string]*Node{}}
+	l := &Lambdas{g: g, byName: map[string]*Node{}, byText: map[string]*Node{}}
 	for _, fn := range g.byType[LambdaFunction] {
-		// Literal names only: a name built from variables would cost a host
-		// evaluation per function, and literal ARNs rarely meet them.
-		if attr := fn.Attr("function_name"); attr != nil && len(attr.Expr.Variables()) == 0 {
+		attr := fn.Attr("function_name")
+		switch {
+		case attr == nil:
+		case len(attr.Expr.Variables()) == 0:
+			// Literal names are read; a name built from variables would
+			// cost a host evaluation per function.
 			if name, ok := g.String(attr); ok {
 				l.byName[name] = fn
+			}
+		case len(RefsIn(attr.Expr)) == 0 && !UsesInstanceKey(attr.Expr):
+			key := g.exprKey(attr.Expr)
+			if _, shared := l.byText[key]; shared {
+				l.byText[key] = nil
+			} else {
+				l.byText[key] = fn
 			}
 		}
 	}
@@ -79,13 +93,15 @@ func (g *Graph) buildLambdas() *Lambdas {
 			if uri == nil {
 				continue
 			}
-			if t := l.Target(uri.Expr); t.Lambda {
+			if t := l.Target(uri.Expr); t.Lambda && !g.NeverExists(n) {
 				l.Uses = append(l.Uses, &LambdaUse{Node: n, URI: uri, Target: t})
 			}
 		}
 	}
 	for _, n := range g.byType[LambdaPermission] {
-		l.Permissions = append(l.Permissions, l.readPermission(n))
+		if !g.NeverExists(n) { // count = 0 grants nothing
+			l.Permissions = append(l.Permissions, l.readPermission(n))
+		}
 	}
 	return l
 }
@@ -213,6 +229,9 @@ func (l *Lambdas) functionNamed(expr hcl.Expression) (fn *Node, known bool) {
 			return n, true
 		}
 		return nil, false
+	}
+	if fn, found := l.byText[l.g.exprKey(expr)]; found && fn != nil && !UsesInstanceKey(expr) {
+		return fn, true // the same var.X as the function's
 	}
 	name, ok := l.g.String(&hclext.Attribute{Expr: expr})
 	if !ok {

@@ -63,7 +63,7 @@ func (g *Graph) Policies(api *API) (docs []*PolicyDoc, known bool) {
 		}
 	}
 	for _, m := range api.Members {
-		if m.Type != RestAPIPolicy {
+		if m.Type != RestAPIPolicy || g.NeverExists(m) {
 			continue
 		}
 		attr := m.Attr("policy")

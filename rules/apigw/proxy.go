@@ -64,6 +64,9 @@ func (g *Graph) RootlessProxies() []ProxyResource {
 		var proxies []*ProxyResource
 		rootless := true
 		for _, m := range api.Members {
+			if g.NeverExists(m) { // not created: neither a proxy nor a root method
+				continue
+			}
 			switch m.Type {
 			case Resource:
 				part, ok := g.String(m.Attr("path_part"))
@@ -92,7 +95,7 @@ func (g *Graph) RootlessProxies() []ProxyResource {
 
 func (g *Graph) proxyMethods(p *ProxyResource) {
 	for _, m := range p.API.Members {
-		if m.Type == Method && g.resourceOf(exprOf(m.Attr("resource_id"))) == p.Resource {
+		if m.Type == Method && !g.NeverExists(m) && g.resourceOf(exprOf(m.Attr("resource_id"))) == p.Resource {
 			p.Methods = append(p.Methods, m)
 		}
 	}

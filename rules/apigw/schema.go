@@ -18,6 +18,8 @@ const (
 	RequestValidator    = "aws_api_gateway_request_validator"
 	Deployment          = "aws_api_gateway_deployment"
 	Stage               = "aws_api_gateway_stage"
+	TerraformData       = "terraform_data"
+	NullResource        = "null_resource"
 
 	V2API                 = "aws_apigatewayv2_api"
 	V2Route               = "aws_apigatewayv2_route"
@@ -34,7 +36,7 @@ const (
 // it are written and whether it exists more than once.
 var metaAttributes = []string{"count", "for_each", "depends_on"}
 
-var lifecycleBlock = block("lifecycle", "create_before_destroy")
+var lifecycleBlock = block("lifecycle", "create_before_destroy", "ignore_changes", "replace_triggered_by")
 
 // schemas says, per block kind (resource TYPE, or data.TYPE for a data
 // source), which attributes and nested blocks the rules need; a kind not
@@ -101,7 +103,10 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 	Model:               schema([]string{"rest_api_id", "name"}),
 	RequestValidator:    schema([]string{"rest_api_id", "name"}),
 	Deployment: schema([]string{"rest_api_id", "triggers", "stage_name", "stage_description", "description", "variables"},
-		block("canary_settings", "percent_traffic")),
+		block("canary_settings", "percent_traffic", "stage_variable_overrides", "use_stage_cache")),
+	// Replaced when what they name changes: triggers hash them instead of members.
+	TerraformData: schema([]string{"input", "triggers_replace"}),
+	NullResource:  schema([]string{"triggers"}),
 	Stage: schema([]string{"rest_api_id", "deployment_id", "stage_name"},
 		block("access_log_settings", "destination_arn")),
 

@@ -8,19 +8,6 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
-// Triggers is what a deployment's triggers expression hashes.
-type Triggers struct {
-	// Opaque is true when the triggers depend on something the model cannot
-	// follow: variables, locals, module outputs, data sources, or functions
-	// that read files or the clock. Nothing can be said about them then.
-	Opaque bool
-	// Refs are the resources the triggers reference.
-	Refs []Ref
-	// attrsOf indexes Refs by address: the attributes referenced of each
-	// resource ("" for the whole resource).
-	attrsOf map[string][]string
-}
-
 // pureFunctions only combine their arguments: a trigger built from them
 // changes exactly when the references inside change.
 var pureFunctions = map[string]bool{
@@ -32,33 +19,258 @@ var pureFunctions = map[string]bool{
 
 var callPattern = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_:]*)\s*\(`)
 
-// ReadTriggers analyses a triggers expression.
-func (g *Graph) ReadTriggers(expr hcl.Expression) Triggers {
-	var t Triggers
+// clockFunctions return a new value on every plan: what hashes them
+// replaces the deployment on every apply.
+var clockFunctions = map[string]bool{"timestamp": true, "uuid": true, "plantimestamp": true}
+
+// fileFunctions read the module's files: what hashes them changes with the
+// API's spec or sources, which the model does not read.
+var fileFunctions = map[string]bool{
+	"file": true, "filemd5": true, "filesha1": true, "filesha256": true, "filesha512": true,
+	"filebase64": true, "filebase64sha256": true, "filebase64sha512": true, "templatefile": true, "fileset": true,
+}
+
+// containerFunctions only gather their arguments: list() of Terraform
+// 0.11 styles and the list and map helpers.
+var containerFunctions = map[string]bool{"list": true, "map": true, "tuple": true, "setunion": true}
+
+// maxHashDepth bounds how far locals and replace-only resources are followed.
+const maxHashDepth = 8
+
+// Triggers is what a set of expressions replacing a deployment depends on:
+// its triggers, the arguments that force a new deployment, and lifecycle
+// replace_triggered_by. Locals and terraform_data/null_resource are
+// followed to what they hash.
+type Triggers struct {
+	// Always: the clock, a new deployment on every apply.
+	Always bool
+	// Files: a file of the module, which may be what the API is built from.
+	Files bool
+	// Opaque: each.*, self or a function the model does not know.
+	Opaque bool
+	// Outside: var. or module. entries; they may change, but cannot name
+	// this module's resources.
+	Outside bool
+	// refs are the resources and data sources hashed, by address, with the
+	// attributes referenced ("" for the whole object).
+	refs map[string][]string
+	// texts are the traversals hashed as written: local.x, data.a.b.json, var.y.
+	texts map[string]bool
+}
+
+// Judged reports whether the model can say what the hashes cover.
+func (h *Triggers) Judged() bool { return !h.Always && !h.Files && !h.Opaque }
+
+// ReadTriggers follows the expressions to what they hash.
+func (g *Graph) ReadTriggers(exprs ...hcl.Expression) *Triggers {
+	h := &Triggers{refs: map[string][]string{}, texts: map[string]bool{}}
+	seen := map[string]bool{}
+	for _, e := range exprs {
+		g.hash(h, e, seen, 0)
+	}
+	return h
+}
+
+func (g *Graph) hash(h *Triggers, expr hcl.Expression, seen map[string]bool, depth int) {
+	if expr == nil {
+		return
+	}
 	for _, call := range g.functionCalls(expr) {
-		if !pureFunctions[call] {
-			t.Opaque = true
+		switch {
+		case clockFunctions[call]:
+			h.Always = true
+		case fileFunctions[call]:
+			h.Files = true
+		case !pureFunctions[call] && !containerFunctions[call]:
+			h.Opaque = true
 		}
 	}
 	for _, trav := range expr.Variables() {
-		if opaqueRoots[trav.RootName()] {
-			t.Opaque = true
+		text := TraversalText(trav)
+		switch trav.RootName() {
+		case "var", "module":
+			h.Outside = true
+			h.texts[text] = true
+			continue
+		case "each", "self":
+			h.Opaque = true
+			continue
+		case "count", "path", "terraform":
+			continue
+		case "local":
+			h.texts[text] = true
+			g.hashLocal(h, trav, seen, depth)
 			continue
 		}
-		if ref, ok := ParseRef(trav); ok {
-			t.Refs = append(t.Refs, ref)
-			if t.attrsOf == nil {
-				t.attrsOf = map[string][]string{}
-			}
-			t.attrsOf[ref.Address()] = append(t.attrsOf[ref.Address()], ref.Attr)
+		ref, ok := ParseRef(trav)
+		if !ok {
+			continue
+		}
+		h.texts[text] = true
+		h.refs[ref.Address()] = append(h.refs[ref.Address()], ref.Attr)
+		n := g.byAddr[ref.Address()]
+		if n == nil || (n.Type != TerraformData && n.Type != NullResource) || seen[n.Address()] || depth >= maxHashDepth {
+			continue
+		}
+		seen[n.Address()] = true
+		for _, e := range replacedBy(n) {
+			g.hash(h, e, seen, depth+1)
 		}
 	}
-	return t
 }
 
-// opaqueRoots name values that may carry any reference: a trigger built
-// from them may well cover the whole deployable set.
-var opaqueRoots = map[string]bool{"var": true, "local": true, "module": true, "each": true}
+// hashLocal follows local.NAME to the expression it stands for.
+func (g *Graph) hashLocal(h *Triggers, trav hcl.Traversal, seen map[string]bool, depth int) {
+	if len(trav) < 2 {
+		h.Opaque = true
+		return
+	}
+	name, ok := trav[1].(hcl.TraverseAttr)
+	if !ok {
+		h.Opaque = true
+		return
+	}
+	key := "local." + name.Name
+	if seen[key] {
+		return
+	}
+	expr, found := g.locals()[name.Name]
+	if !found || depth >= maxHashDepth {
+		h.Opaque = true
+		return
+	}
+	seen[key] = true
+	g.hash(h, expr, seen, depth+1)
+}
+
+// replacedBy lists what replaces (or changes the output of) a
+// terraform_data or null_resource.
+func replacedBy(n *Node) []hcl.Expression {
+	var out []hcl.Expression
+	for _, name := range []string{"input", "triggers_replace", "triggers"} {
+		if a := n.Attr(name); a != nil {
+			out = append(out, a.Expr)
+		}
+	}
+	return append(out, lifecycleExprs(n, "replace_triggered_by")...)
+}
+
+// lifecycleExprs returns a lifecycle argument of every lifecycle block.
+func lifecycleExprs(n *Node, name string) []hcl.Expression {
+	var out []hcl.Expression
+	for _, lc := range n.Blocks("lifecycle") {
+		if a := lc.Body.Attributes[name]; a != nil {
+			out = append(out, a.Expr)
+		}
+	}
+	return out
+}
+
+// Covers reports whether the hashes change when the deployable does: they
+// reference it, or hash the expression it is built from (the policy
+// document or local its policy is set to, the collection it is created for).
+func (h *Triggers) Covers(d Deployable) bool {
+	if h.Always {
+		return true
+	}
+	for _, attr := range h.refs[d.Node.Address()] {
+		switch {
+		case attr == "":
+			return true // the whole resource
+		case d.Attr != "":
+			if attr == d.Attr {
+				return true
+			}
+		case d.Node.Type == RestAPIPolicy:
+			// The policy resource's id is its API's id: only the document changes.
+			if attr == "policy" {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	for _, src := range builtFrom(d) {
+		if h.hashes(src) {
+			return true
+		}
+	}
+	return false
+}
+
+// builtFrom lists the expressions a deployable's content comes from.
+func builtFrom(d Deployable) []hcl.Expression {
+	var out []hcl.Expression
+	switch {
+	case d.Attr != "":
+		out = append(out, exprOf(d.Node.Attr(d.Attr)))
+	case d.Node.Type == RestAPIPolicy:
+		out = append(out, exprOf(d.Node.Attr("policy")))
+	}
+	return append(out, exprOf(d.Node.Attr("for_each")))
+}
+
+// hashes reports whether an expression that is a single reference is
+// hashed: the same traversal, a shorter one that holds it (the data source
+// or local whole), or another attribute of the same data source.
+func (h *Triggers) hashes(expr hcl.Expression) bool {
+	if expr == nil {
+		return false
+	}
+	vars := expr.Variables()
+	if len(vars) != 1 {
+		return false
+	}
+	text := TraversalText(vars[0])
+	for t := range h.texts {
+		if t == text || strings.HasPrefix(text, t+".") || strings.HasPrefix(text, t+"[") {
+			return true
+		}
+	}
+	ref, ok := ParseRef(vars[0])
+	return ok && ref.Data && len(h.refs[ref.Address()]) > 0
+}
+
+// NeverChange reports whether the hashes can never change for the API:
+// only literals, the API's fixed attributes, or a body or policy it does
+// not set.
+func (g *Graph) NeverChange(h *Triggers, api *API) bool {
+	if h.Always || h.Files || h.Opaque || h.Outside {
+		return false
+	}
+	for addr, attrs := range h.refs {
+		if api.Node == nil || addr != api.Node.Address() {
+			return false
+		}
+		for _, attr := range attrs {
+			switch {
+			case fixedAPIAttributes[attr]:
+			case (attr == "body" || attr == "policy") && !g.IsSet(api.Node.Attr(attr)):
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// redeployArguments are the deployment's arguments that force a new
+// deployment when they change (provider schema), and the lifecycle's
+// replace_triggered_by.
+func redeployArguments(dep *Node) []hcl.Expression {
+	var out []hcl.Expression
+	for _, name := range []string{"variables", "stage_description"} {
+		if a := dep.Attr(name); a != nil {
+			out = append(out, a.Expr)
+		}
+	}
+	for _, c := range dep.Blocks("canary_settings") {
+		for _, a := range c.Body.Attributes {
+			out = append(out, a.Expr)
+		}
+	}
+	return append(out, lifecycleExprs(dep, "replace_triggered_by")...)
+}
 
 // functionCalls lists the functions an expression calls. JSON expressions
 // carry their calls inside ${...} template sequences, so those are scanned
@@ -110,50 +322,7 @@ func templateSequences(src string) []string {
 	}
 }
 
-// Covers reports whether the triggers reference a deployable.
-func (t Triggers) Covers(d Deployable) bool {
-	for _, attr := range t.attrsOf[d.Node.Address()] {
-		switch {
-		case attr == "":
-			return true // the whole resource
-		case d.Attr != "":
-			if attr == d.Attr {
-				return true
-			}
-		case d.Node.Type == RestAPIPolicy:
-			// The policy resource's id is its API's id: only the document changes.
-			if attr == "policy" {
-				return true
-			}
-		default:
-			return true
-		}
-	}
-	return false
-}
-
 // fixedAPIAttributes never change while the API exists.
 var fixedAPIAttributes = map[string]bool{
 	"id": true, "root_resource_id": true, "execution_arn": true, "arn": true, "api_endpoint": true, "created_date": true,
-}
-
-// NeverChange reports whether the triggers can never change for this API:
-// they hash only literals, the API's fixed attributes, or an API body or
-// policy that is not set.
-func (g *Graph) NeverChange(t Triggers, api *API) bool {
-	if t.Opaque {
-		return false
-	}
-	for _, ref := range t.Refs {
-		if api.Node == nil || ref.Address() != api.Node.Address() {
-			return false
-		}
-		switch {
-		case fixedAPIAttributes[ref.Attr]:
-		case (ref.Attr == "body" || ref.Attr == "policy") && !g.IsSet(api.Node.Attr(ref.Attr)):
-		default:
-			return false
-		}
-	}
-	return true
 }

@@ -17,6 +17,13 @@ locals {
   variable = var.x
   clock    = timestamp()
   named    = aws_api_gateway_rest_api.a.name
+  follows  = local.covered
+  replaced = terraform_data.routes.id
+  file     = filesha1("api.yaml")
+  each     = each.value
+}
+resource "terraform_data" "routes" {
+  triggers_replace = [aws_api_gateway_method.m.id]
 }
 `
 	files := parseModule(t, map[string]string{"main.tf": src})
@@ -27,21 +34,25 @@ locals {
 
 	cases := []struct {
 		name          string
-		opaque, never bool
+		judged, never bool
 		covers        bool
 	}{
-		{"covered", false, false, true},
-		{"api_only", false, true, false},
-		{"literal", false, true, false},
-		{"variable", true, false, false},
-		{"clock", true, false, false},
-		{"named", false, false, false},
+		{"covered", true, false, true},
+		{"api_only", true, true, false},
+		{"literal", true, true, false},
+		{"variable", true, false, false}, // var. names nothing of this module
+		{"clock", false, false, true},    // a new deployment every apply
+		{"named", true, false, false},
+		{"follows", true, false, true},  // the local is followed
+		{"replaced", true, false, true}, // so is the terraform_data
+		{"file", false, false, false},
+		{"each", false, false, false},
 	}
 	for _, tc := range cases {
 		tr := g.ReadTriggers(locals[tc.name])
-		if tr.Opaque != tc.opaque || g.NeverChange(tr, api) != tc.never || tr.Covers(method) != tc.covers {
-			t.Errorf("%s: opaque=%v never=%v covers=%v, want %v %v %v", tc.name,
-				tr.Opaque, g.NeverChange(tr, api), tr.Covers(method), tc.opaque, tc.never, tc.covers)
+		if tr.Judged() != tc.judged || g.NeverChange(tr, api) != tc.never || tr.Covers(method) != tc.covers {
+			t.Errorf("%s: judged=%v never=%v covers=%v, want %v %v %v", tc.name,
+				tr.Judged(), g.NeverChange(tr, api), tr.Covers(method), tc.judged, tc.never, tc.covers)
 		}
 	}
 }

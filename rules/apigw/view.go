@@ -38,10 +38,13 @@ func viewOf[T any](g *Graph, n *Node, wrap func(view) T, kinds ...string) (T, bo
 	return none, false
 }
 
-// views makes the view of each node.
+// views makes the view of each node that exists.
 func views[T any](g *Graph, nodes []*Node, wrap func(view) T) []T {
 	out := make([]T, 0, len(nodes))
 	for _, n := range nodes {
+		if g.NeverExists(n) { // count = 0 or an empty for_each: not created
+			continue
+		}
 		out = append(out, wrap(newView(g, n)))
 	}
 	return out

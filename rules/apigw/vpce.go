@@ -20,6 +20,18 @@ func (g *Graph) PrivateDNSExecuteAPI(vpce *Node) bool {
 	return dns && known
 }
 
+// ExecuteAPIEndpoints returns the module's execute-api VPC endpoints that
+// exist: the endpoints a private API's callers come through.
+func (g *Graph) ExecuteAPIEndpoints() []*Node {
+	var out []*Node
+	for _, n := range g.byType[VPCEndpoint] {
+		if g.isExecuteAPIService(n) && !g.NeverExists(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // isExecuteAPIService reads service_name: a known string, a template whose
 // text ends in ".execute-api" ("com.amazonaws.${var.region}.execute-api"),
 // or the service_name of a data.aws_vpc_endpoint_service for "execute-api".
