@@ -79,7 +79,6 @@ func (g *Graph) referenceText(t hcl.Traversal, name string) string {
 	return text
 }
 
-
 // Origin is where the value of expr is written: expr itself, or, when expr
 // is exactly a reference to a local value (local.types), that local's
 // expression, followed through further locals. A finding decided by a

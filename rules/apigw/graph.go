@@ -199,7 +199,7 @@ func newNode(data bool, typ, name string, b *hcl.Block) *Node {
 	s, ok := schemas[kind]
 	// Terraform rejects names that are not identifiers; a reference to such
 	// a block could not be written, so the model leaves it out.
-	if !ok || b.Body == nil || !hclsyntax.ValidIdentifier(name) {
+	if !ok || b.Body == nil || !validName(name) {
 		return nil
 	}
 	// Diagnostics are tflint's to report; the model takes what it can read.
@@ -218,6 +218,23 @@ func newNode(data bool, typ, name string, b *hcl.Block) *Node {
 		n.Expansion = ref.ForEach
 	}
 	return n
+}
+
+// validName is hclsyntax.ValidIdentifier without running the lexer on every
+// block name: ASCII names are checked here, others by HCL.
+func validName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80:
+			return hclsyntax.ValidIdentifier(name)
+		case c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z'):
+		case i > 0 && (c == '-' || (c >= '0' && c <= '9')):
+		default:
+			return false
+		}
+	}
+	return name != ""
 }
 
 // link attaches every resource to its API: first the APIs declared here, then

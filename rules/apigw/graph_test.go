@@ -5,6 +5,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 func parseModule(t *testing.T, files map[string]string) map[string]*hcl.File {
@@ -105,5 +106,13 @@ resource "aws_api_gateway_method" "a_first" {
 	}
 	if g.Lookup("aws_sqs_queue.ignored") != nil {
 		t.Error("a resource type the rules do not read was modelled")
+	}
+}
+
+func TestValidNameAgreesWithHCL(t *testing.T) {
+	for _, name := range []string{"", "a", "_", "api", "api_2", "api-x", "2api", "-api", "a.b", "a b", "é", "aé", "a$", "API", "a\x00", "[", "@", "`", "{"} {
+		if got, want := validName(name), hclsyntax.ValidIdentifier(name); got != want {
+			t.Errorf("validName(%q) = %v, HCL says %v", name, got, want)
+		}
 	}
 }
