@@ -64,7 +64,7 @@ func (r *ApigwAccessLogErrorFieldsRule) Check(runner tflint.Runner) error {
 		msg := fmt.Sprintf("%s's access log format has no %s: the log cannot tell the 403s of a missing route, an API key, a resource policy, an authorizer and WAF apart", stage.Address(), strings.Join(variables, " or "))
 		return runner.EmitIssueWithFix(r, msg, format.Attr.Range, func(f tflint.Fixer) error {
 			obj, ok := hclfix.JSONEncodedObject(format.Attr.Expr)
-			if !ok || stage.InJSON() {
+			if !ok || !stage.Source().CanEdit() {
 				return tflint.ErrFixNotSupported
 			}
 			for _, key := range keys {

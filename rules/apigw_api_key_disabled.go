@@ -47,7 +47,7 @@ func (r *ApigwAPIKeyDisabledRule) Check(runner tflint.Runner) error {
 		msg := fmt.Sprintf("%s is disabled (enabled = false), but %s %s it in a usage plan: calls that send this key answer 403 Forbidden",
 			key.Address(), joinNames(addresses(attached), 0), verb)
 		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
-			if key.InJSON() || len(attr.Expr.Variables()) > 0 {
+			if !key.Source().CanEdit() || len(attr.Expr.Variables()) > 0 {
 				return tflint.ErrFixNotSupported // a variable may be false on purpose
 			}
 			native := key.Syntax.Body.Attributes["enabled"]

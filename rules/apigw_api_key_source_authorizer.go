@@ -39,14 +39,14 @@ func (r *ApigwAPIKeySourceAuthorizerRule) Check(runner tflint.Runner) error {
 		if source, _ := g.String(api.Node.Attr("api_key_source")); source != "AUTHORIZER" {
 			continue
 		}
-		for _, m := range g.Methods(api) {
-			auth, known := g.String(m.Attr("authorization"))
-			if !g.RequiresKey(m) || !known || auth == "CUSTOM" {
+		for _, m := range api.Methods() {
+			auth := m.Authorization()
+			if !m.RequiresKey() || !auth.Known || auth.Value == "CUSTOM" {
 				continue
 			}
 			msg := fmt.Sprintf("%s requires an API key but has authorization = %q, while %s takes keys only from a Lambda authorizer (api_key_source = \"AUTHORIZER\"): no Lambda authorizer runs for this method to supply the key, so every call answers 403 Forbidden, even with an x-api-key header",
-				m.Address(), auth, api.Node.Address())
-			if err := runner.EmitIssue(r, msg, m.Attr("authorization").Range); err != nil {
+				m.Location, auth.Value, api.Node.Address())
+			if err := runner.EmitIssue(r, msg, auth.Range()); err != nil {
 				return err
 			}
 		}

@@ -34,19 +34,19 @@ func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
 	}
 	wiring := g.KeyWiring()
 	for _, api := range g.APIs() {
-		if api.Version != 1 || !api.Declared() || len(g.StageEntries(api)) == 0 {
+		if api.Version != 1 || !api.Declared() || len(api.StageEntries()) == 0 {
 			continue // the API, its stages and its plans may be managed elsewhere
 		}
 		why, found := missingKeyWiring(wiring, api)
 		if !found {
 			continue
 		}
-		for _, m := range g.Methods(api) {
-			if !g.RequiresKey(m) {
+		for _, m := range api.Methods() {
+			if !m.RequiresKey() {
 				continue
 			}
-			msg := fmt.Sprintf("%s requires an API key, but %s: every call answers 403 Forbidden, with or without an x-api-key header", m.Address(), why)
-			if err := runner.EmitIssue(r, msg, m.Attr("api_key_required").Range); err != nil {
+			msg := fmt.Sprintf("%s requires an API key, but %s: every call answers 403 Forbidden, with or without an x-api-key header", m.Location, why)
+			if err := runner.EmitIssue(r, msg, m.KeyRequired().Range()); err != nil {
 				return err
 			}
 		}

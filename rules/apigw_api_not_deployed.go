@@ -40,7 +40,7 @@ func (r *ApigwAPINotDeployedRule) Check(runner tflint.Runner) error {
 		msg := fmt.Sprintf("%s has methods but no aws_api_gateway_deployment and no aws_api_gateway_stage: no URL serves it, and callers get 403 Forbidden", api.Node.Address())
 		if api.Version == 2 {
 			msg = fmt.Sprintf("%s has routes but no aws_apigatewayv2_stage: no URL serves it, and callers get 404 Not Found", api.Node.Address())
-			if g.Protocol(api) == "WEBSOCKET" {
+			if api.Protocol() == "WEBSOCKET" {
 				msg = fmt.Sprintf("%s has routes but no aws_apigatewayv2_stage: no URL serves it, and WebSocket connections fail", api.Node.Address())
 			}
 		}

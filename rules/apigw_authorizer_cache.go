@@ -32,25 +32,25 @@ func (r *ApigwAuthorizerCacheRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, auth := range append(append([]*apigw.Node{}, g.Resources(apigw.Authorizer)...), g.Resources(apigw.V2Authorizer)...) {
-		cache, caching := g.CachedPolicy(auth)
+	for _, auth := range g.Authorizers() {
+		cache, caching := auth.CachedPolicy()
 		if !caching {
 			continue
 		}
-		if users, known := g.AuthorizerUsers(auth); known && users <= 1 {
+		if users, known := auth.Users(); known && users <= 1 {
 			continue // one method: no other method can meet its cached policy
 		}
-		ttl, rng := fmt.Sprintf("for %d seconds", cache.Seconds), auth.Block.DefRange
+		ttl, rng := fmt.Sprintf("for %d seconds", cache.Seconds), auth.Range
 		if cache.Default {
 			ttl += " (authorizer_result_ttl_in_seconds is unset)"
 		} else {
-			rng = auth.Attr("authorizer_result_ttl_in_seconds").Range
+			rng = auth.TTL().Range()
 		}
 		denied, users := `403 "User is not authorized to access this resource"`, "method"
-		if auth.Type == apigw.V2Authorizer {
+		if auth.Version() == 2 {
 			denied, users = "403 Forbidden", "route"
 		}
-		msg := fmt.Sprintf("%s caches the policy its Lambda returns %s and reuses it for every %s it protects: if the policy allows only the method ARN of the first call, the caller's other calls answer %s until the cache expires; return a wildcard resource or set the TTL to 0", auth.Address(), ttl, users, denied)
+		msg := fmt.Sprintf("%s caches the policy its Lambda returns %s and reuses it for every %s it protects: if the policy allows only the method ARN of the first call, the caller's other calls answer %s until the cache expires; return a wildcard resource or set the TTL to 0", auth.Location, ttl, users, denied)
 		if err := runner.EmitIssue(r, msg, rng); err != nil {
 			return err
 		}

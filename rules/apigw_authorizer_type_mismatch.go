@@ -34,24 +34,28 @@ func (r *ApigwAuthorizerTypeMismatchRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, m := range g.Resources(apigw.Method) {
-		attr, authorization, known := g.Authorization(m)
-		if !known || (authorization != "CUSTOM" && authorization != apigw.CognitoAuthorizer) {
+	for _, m := range g.Methods() {
+		authorization := m.Authorization()
+		if !authorization.Is("CUSTOM") && !authorization.Is(apigw.CognitoAuthorizer) {
 			continue
 		}
-		auth := g.AuthorizerOf(m)
-		kind, known := g.AuthorizerKind(auth)
+		auth, found := m.Authorizer()
+		if !found {
+			continue
+		}
+		kind, known := auth.Kind()
 		want := apigw.AuthorizationFor(kind)
-		if !known || want == authorization {
+		if !known || want == authorization.Value {
 			continue
 		}
-		msg := fmt.Sprintf("%s has authorization %q, but its authorizer %s is a %s authorizer, a pair API Gateway does not accept: terraform apply fails with BadRequestException (Invalid authorizer ID specified), or calls to the method are refused", m.Address(), authorization, auth.Address(), kind)
-		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
+		msg := fmt.Sprintf("%s has authorization %q, but its authorizer %s is a %s authorizer, a pair API Gateway does not accept: terraform apply fails with BadRequestException (Invalid authorizer ID specified), or calls to the method are refused", m.Location, authorization.Value, auth.Location, kind)
+		err := runner.EmitIssueWithFix(r, msg, authorization.Range(), func(f tflint.Fixer) error {
 			// Under CUSTOM the scopes would no longer be checked: a wider API.
-			if m.InJSON() || len(attr.Expr.Variables()) > 0 || (want == "CUSTOM" && g.HasScopes(m)) {
+			expr := authorization.Expr()
+			if !m.CanEdit() || expr == nil || len(expr.Variables()) > 0 || (want == "CUSTOM" && m.Scopes().IsSet()) {
 				return tflint.ErrFixNotSupported
 			}
-			return f.ReplaceText(attr.Expr.Range(), fmt.Sprintf("%q", want))
+			return f.ReplaceText(expr.Range(), fmt.Sprintf("%q", want))
 		})
 		if err != nil {
 			return err

@@ -35,33 +35,31 @@ func (r *ApigwAwsIntegrationCredentialsRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, n := range append(append([]*apigw.Node{}, g.Resources(apigw.Integration)...), g.Resources(apigw.V2Integration)...) {
-		if n.API != nil && n.API.External {
+	for _, in := range g.Integrations() {
+		if in.API() != nil && in.API().External {
 			continue
 		}
 		var msg string
-		switch n.Type {
-		case apigw.Integration:
-			typ, _ := g.String(n.Attr("type"))
-			service, known := g.IntegrationService(n)
-			if typ != "AWS" || !known || service == "lambda" || g.IsSet(n.Attr("credentials")) {
+		switch in.Version() {
+		case 1:
+			service, known := in.Service()
+			if !in.TypeIs("AWS") || !known || service == "lambda" || in.Credentials().IsSet() {
 				continue
 			}
-			msg = fmt.Sprintf("%s calls %s without credentials: terraform apply fails with \"BadRequestException: Role ARN must be specified for AWS integrations\", as API Gateway needs a role that may call %s (only Lambda can authorize API Gateway with a resource policy instead)", n.Address(), service, service)
-		case apigw.V2Integration:
-			typ, _ := g.String(n.Attr("integration_type"))
-			if g.IsSet(n.Attr("credentials_arn")) {
+			msg = fmt.Sprintf("%s calls %s without credentials: terraform apply fails with \"BadRequestException: Role ARN must be specified for AWS integrations\", as API Gateway needs a role that may call %s (only Lambda can authorize API Gateway with a resource policy instead)", in.Location, service, service)
+		case 2:
+			if in.Credentials().IsSet() {
 				continue
 			}
-			if subtype, known := g.String(n.Attr("integration_subtype")); typ == "AWS_PROXY" && known {
-				msg = fmt.Sprintf("%s is an AWS service integration (%s) without credentials_arn: API Gateway has no role to call the service with, and the route cannot reach it", n.Address(), subtype)
-			} else if service, known := g.IntegrationService(n); typ == "AWS" && known && service != "lambda" {
-				msg = fmt.Sprintf("%s calls %s without credentials_arn: API Gateway has no role to call the service with, and the route cannot reach it", n.Address(), service)
+			if subtype, known := in.Subtype().String(); in.TypeIs("AWS_PROXY") && known {
+				msg = fmt.Sprintf("%s is an AWS service integration (%s) without credentials_arn: API Gateway has no role to call the service with, and the route cannot reach it", in.Location, subtype)
+			} else if service, known := in.Service(); in.TypeIs("AWS") && known && service != "lambda" {
+				msg = fmt.Sprintf("%s calls %s without credentials_arn: API Gateway has no role to call the service with, and the route cannot reach it", in.Location, service)
 			} else {
 				continue
 			}
 		}
-		if err := runner.EmitIssue(r, msg, n.Block.DefRange); err != nil {
+		if err := runner.EmitIssue(r, msg, in.Range); err != nil {
 			return err
 		}
 	}

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
@@ -58,10 +57,7 @@ func (r *ApigwBodyMixedWithResourcesRule) Check(runner tflint.Runner) error {
 		if len(separate) == 0 {
 			continue
 		}
-		names := strings.Join(separate, ", ")
-		if len(separate) > 3 {
-			names = fmt.Sprintf("%s and %d more", strings.Join(separate[:3], ", "), len(separate)-3)
-		}
+		names := commaNames(separate, 3)
 		msg := fmt.Sprintf("%s imports an OpenAPI body and also has %s: every body update overwrites the API and deletes the resources and methods the body does not define, so their paths answer 403 Missing Authentication Token until another apply recreates them and redeploys", api.Node.Address(), names)
 		if err := runner.EmitIssue(r, msg, api.Node.Attr("body").Range); err != nil {
 			return err

@@ -63,20 +63,18 @@ func (r *ApigwCloudwatchRoleRule) Check(runner tflint.Runner) error {
 	// WebSocket stages log through the same account role; HTTP APIs take
 	// no logging_level and deliver access logs without the role.
 	for _, stage := range g.Resources(apigw.V2Stage) {
-		if stage.API != nil && g.Protocol(stage.API) == "WEBSOCKET" {
+		if stage.API != nil && stage.API.Protocol() == "WEBSOCKET" {
 			for _, logs := range stage.Blocks("access_log_settings") {
 				if err := emit(stage, "access logging", logs.DefRange); err != nil {
 					return err
 				}
 			}
 		}
-		for _, typ := range []string{"default_route_settings", "route_settings"} {
-			for _, b := range stage.Blocks(typ) {
-				attr := b.Body.Attributes["logging_level"]
-				if level, ok := g.String(attr); ok && apigw.Logs(level) {
-					if err := emit(stage, fmt.Sprintf("execution logging (logging_level = %q)", level), attr.Range); err != nil {
-						return err
-					}
+		view, _ := g.StageOf(stage)
+		for _, attr := range view.RouteLogLevels() {
+			if level, ok := attr.String(); ok && apigw.Logs(level) {
+				if err := emit(stage, fmt.Sprintf("execution logging (logging_level = %q)", level), attr.Range()); err != nil {
+					return err
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwCORSGatewayResponsesRule reports REST APIs that serve CORS while
@@ -55,7 +56,7 @@ func (r *ApigwCORSGatewayResponsesRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		origin, originOK := r.origin(g, api)
-		fixable = fixable && originOK && !api.Node.InJSON()
+		fixable = fixable && originOK && api.Node.Source().CanEdit()
 		msg := fmt.Sprintf("%s serves CORS, but no %s gateway response sends Access-Control-Allow-Origin: the 403s API Gateway answers itself (API key, WAF, resource policy, authorizer) reach the browser as a CORS error", api.Node.Address(), strings.Join(missing, " or "))
 		if fixable {
 			msg += fmt.Sprintf("; the fix adds Access-Control-Allow-Origin %s to these error responses, which lets browsers from that origin read them", origin)
@@ -64,7 +65,7 @@ func (r *ApigwCORSGatewayResponsesRule) Check(runner tflint.Runner) error {
 			if !fixable {
 				return tflint.ErrFixNotSupported
 			}
-			meta, instance := hclfix.InstanceOf(api.Node.Address(), api.Node.Expansion)
+			meta, instance := ref.InstanceOf(api.Node.Address(), api.Node.Expansion)
 			var texts []string
 			for _, typ := range missing {
 				texts = append(texts, hclfix.GatewayResponse{
@@ -112,7 +113,7 @@ func (r *ApigwCORSGatewayResponsesRule) origin(g *apigw.Graph, api *apigw.API) (
 		return "", false
 	case expr == nil:
 		return `"'*'"`, true
-	case from.InJSON() || apigw.UsesInstanceKey(expr):
+	case !from.Source().CanEdit() || apigw.UsesInstanceKey(expr):
 		return "", false
 	}
 	text := g.Text(expr)

@@ -2,10 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 
@@ -49,61 +48,48 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, m := range g.Resources(apigw.Method) {
-		if verb, _ := g.String(m.Attr("http_method")); verb != "OPTIONS" {
+	for _, m := range g.Methods() {
+		if verb, _ := m.Verb(); verb != "OPTIONS" {
 			continue
 		}
-		auth, known := g.String(m.Attr("authorization"))
-		var attr *hclext.Attribute
+		auth := m.Authorization()
+		var rng hcl.Range
 		var why, status string
 		switch {
-		case known && auth != "NONE":
-			attr, why, status = m.Attr("authorization"), fmt.Sprintf("has authorization = %q", auth), rejection(auth, 1)
-		case g.RequiresKey(m):
-			attr, why, status = m.Attr("api_key_required"), "requires an API key", "403 Forbidden"
+		case auth.Demands():
+			rng, why, status = auth.Range(), fmt.Sprintf("has authorization = %q", auth.Value), auth.Unauthenticated()
+		case m.RequiresKey():
+			rng, why, status = m.KeyRequired().Range(), "requires an API key", "403 Forbidden"
 		default:
 			continue
 		}
-		msg := fmt.Sprintf("%s answers CORS preflights but %s: browsers send preflights without credentials or keys, so the preflight gets %s and the browser reports a CORS error instead of sending the request", m.Address(), why, status)
-		if err := runner.EmitIssueWithFix(r, msg, attr.Range, preflightFixV1.apply(m)); err != nil {
+		msg := fmt.Sprintf("%s answers CORS preflights but %s: browsers send preflights without credentials or keys, so the preflight gets %s and the browser reports a CORS error instead of sending the request", m.Location, why, status)
+		if err := runner.EmitIssueWithFix(r, msg, rng, preflightFixV1.apply(m.Source)); err != nil {
 			return err
 		}
 	}
-	for _, route := range g.Resources(apigw.V2Route) {
-		key, _ := g.String(route.Attr("route_key"))
-		auth, known := g.String(route.Attr("authorization_type"))
-		if !strings.HasPrefix(key, "OPTIONS ") || !known || auth == "NONE" || route.API == nil || g.HandlesPreflights(route.API) {
+	for _, route := range g.Routes() {
+		key, _ := route.RouteKey().String()
+		verb, _ := route.Verb()
+		auth := route.Authorization()
+		if verb != "OPTIONS" || !auth.Demands() || route.API() == nil || route.API().HandlesPreflights() {
 			continue
 		}
-		msg := fmt.Sprintf("%s (%s) has authorization_type = %q and %s has no cors_configuration: browsers send preflights without credentials, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Address(), key, auth, route.API.Node.Address(), rejection(auth, 2))
-		if err := runner.EmitIssueWithFix(r, msg, route.Attr("authorization_type").Range, preflightFixV2.apply(route)); err != nil {
+		msg := fmt.Sprintf("%s (%s) has authorization_type = %q and %s has no cors_configuration: browsers send preflights without credentials, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Location, key, auth.Value, route.API().Node.Address(), auth.Unauthenticated())
+		if err := runner.EmitIssueWithFix(r, msg, auth.Range(), preflightFixV2.apply(route.Source)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// rejection is the response to a request without credentials.
-func rejection(auth string, version int) string {
-	switch auth {
-	case "AWS_IAM":
-		if version == 2 {
-			return "403 Forbidden"
-		}
-		return "403 Missing Authentication Token"
-	case "CUSTOM", "COGNITO_USER_POOLS", "JWT":
-		return "401 Unauthorized"
-	}
-	return "403 Forbidden"
-}
-
 // apply returns the fix: authorization NONE, no authorizer, no key.
-func (p preflightFix) apply(n *apigw.Node) func(tflint.Fixer) error {
+func (p preflightFix) apply(src apigw.Source) func(tflint.Fixer) error {
 	return func(f tflint.Fixer) error {
-		if n.InJSON() {
+		if !src.CanEdit() {
 			return tflint.ErrFixNotSupported
 		}
-		attrs := n.Syntax.Body.Attributes
+		attrs := src.Block().Body.Attributes
 		if a := attrs[p.auth]; a != nil && !isLiteral(a.Expr, cty.StringVal("NONE")) {
 			if err := f.ReplaceText(a.Expr.Range(), `"NONE"`); err != nil {
 				return err

@@ -38,23 +38,24 @@ func (r *ApigwDeploymentCreateBeforeDestroyRule) Check(runner tflint.Runner) err
 	if g == nil {
 		return err
 	}
-	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
-		if !g.IsSet(dep.Attr("triggers")) || g.CreatesBeforeDestroy(dep) {
+	return apigw.Visit(g.Deployments(), func(n *apigw.Node) error {
+		dep, _ := g.DeploymentOf(n)
+		if !dep.Triggers().IsSet() || dep.CreatesBeforeDestroy() {
 			return nil
 		}
-		if dep.Type == apigw.V2Deployment && len(g.StagesServing(dep)) == 0 {
+		if dep.Version() == 2 && len(dep.StagesServing()) == 0 {
 			return nil // no stage holds on to it: a plain replacement works
 		}
 		failure := "the apply fails with BadRequestException: Active stages pointing to this deployment must be moved or deleted"
-		if dep.Type == apigw.V2Deployment {
+		if dep.Version() == 2 {
 			failure = "the apply fails because a stage still points at it"
 		}
-		msg := fmt.Sprintf("%s has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and %s", dep.Address(), failure)
-		err := runner.EmitIssueWithFix(r, msg, dep.Block.DefRange, func(f tflint.Fixer) error {
-			if dep.InJSON() {
+		msg := fmt.Sprintf("%s has triggers but no lifecycle { create_before_destroy = true }: when the triggers change, Terraform deletes the deployment before creating its replacement and %s", dep.Location, failure)
+		err := runner.EmitIssueWithFix(r, msg, dep.Range, func(f tflint.Fixer) error {
+			if !dep.CanEdit() {
 				return tflint.ErrFixNotSupported
 			}
-			return hclfix.EnsureCreateBeforeDestroy(f, g.File(dep.Filename()).Bytes, dep.Syntax)
+			return hclfix.EnsureCreateBeforeDestroy(f, g.File(dep.Range.Filename).Bytes, dep.Block())
 		})
 		if err != nil {
 			return err

@@ -34,23 +34,24 @@ func (r *ApigwDeploymentInlineStageRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	return apigw.Visit(g.Resources(apigw.Deployment), func(dep *apigw.Node) error {
-		stageName := dep.Attr("stage_name")
-		if !g.IsSet(stageName) {
+	return apigw.Visit(g.Resources(apigw.Deployment), func(n *apigw.Node) error {
+		dep, _ := g.DeploymentOf(n)
+		stageName := dep.StageName()
+		if !stageName.IsSet() {
 			return nil
 		}
-		if s, known := g.String(stageName); known && s == "" {
+		if s, known := stageName.String(); known && s == "" {
 			return nil // an empty name creates no stage
 		}
 		names := []string{"stage_name"}
-		if g.IsSet(dep.Attr("stage_description")) {
+		if dep.StageDescription().IsSet() {
 			names = append(names, "stage_description")
 		}
-		if len(dep.Blocks("canary_settings")) > 0 {
+		if len(n.Blocks("canary_settings")) > 0 {
 			names = append(names, "canary_settings")
 		}
-		msg := inlineStageMessage(dep, names, g.IsSet(dep.Attr("triggers")), g.CreatesBeforeDestroy(dep))
-		if err := runner.EmitIssue(r, msg, stageName.Range); err != nil {
+		msg := inlineStageMessage(n, names, dep.Triggers().IsSet(), dep.CreatesBeforeDestroy())
+		if err := runner.EmitIssue(r, msg, stageName.Range()); err != nil {
 			return err
 		}
 		return nil

@@ -45,12 +45,13 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
-		if g.IsSet(dep.Attr("triggers")) || !g.NeedsRedeploys(dep) {
+		view, _ := g.DeploymentOf(dep)
+		if view.Triggers().IsSet() || !view.NeedsRedeploys() {
 			return nil
 		}
 		deployables := g.Deployables(dep.API)
 		err := runner.EmitIssueWithFix(r, staleMessage(g, dep, "has no triggers, so Terraform never redeploys it"), dep.Block.DefRange, func(f tflint.Fixer) error {
-			if dep.InJSON() || len(deployables) == 0 {
+			if !view.CanEdit() || len(deployables) == 0 {
 				return tflint.ErrFixNotSupported
 			}
 			src := g.File(dep.Filename()).Bytes
@@ -79,17 +80,4 @@ func (r *ApigwDeploymentTriggersRule) Check(runner tflint.Runner) error {
 		}
 		return nil
 	})
-}
-
-// staleMessage joins why a deployment is not redeployed with what callers
-// of the API then get.
-func staleMessage(g *apigw.Graph, dep *apigw.Node, why string) string {
-	symptom := "new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished,"
-	if dep.Type == apigw.V2Deployment {
-		symptom = "new routes answer 404 Not Found and changed ones keep their old behaviour"
-		if g.Protocol(dep.API) == "WEBSOCKET" {
-			symptom = "new and changed routes are not live"
-		}
-	}
-	return fmt.Sprintf("%s %s: %s until someone redeploys by hand", dep.Address(), why, symptom)
 }

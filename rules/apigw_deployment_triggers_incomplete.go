@@ -37,11 +37,12 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		return err
 	}
 	return apigw.Visit(g.Deployments(), func(dep *apigw.Node) error {
-		attr := dep.Attr("triggers")
-		if !g.IsSet(attr) || !g.NeedsRedeploys(dep) {
+		view, _ := g.DeploymentOf(dep)
+		attr := view.Triggers()
+		if !attr.IsSet() || !view.NeedsRedeploys() {
 			return nil
 		}
-		triggers := g.ReadTriggers(attr.Expr)
+		triggers := g.ReadTriggers(attr.Expr())
 		deployables := g.Deployables(dep.API)
 		if triggers.Opaque || len(deployables) == 0 {
 			return nil
@@ -65,9 +66,9 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 		default:
 			return nil
 		}
-		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
-			list, ok := hclfix.HashedList(attr.Expr)
-			if dep.InJSON() || !ok || len(missing) == 0 {
+		err := runner.EmitIssueWithFix(r, msg, attr.Range(), func(f tflint.Fixer) error {
+			list, ok := hclfix.HashedList(attr.Expr())
+			if !view.CanEdit() || !ok || len(missing) == 0 {
 				return tflint.ErrFixNotSupported
 			}
 			mode := hashModeOf(list)
@@ -90,13 +91,12 @@ func (r *ApigwDeploymentTriggersIncompleteRule) Check(runner tflint.Runner) erro
 func missingSymptom(missing []apigw.Deployable) string {
 	var routes, policy, auth, responses bool
 	for _, d := range missing {
-		switch {
-		case d.Attr == "policy" || d.Node.Type == apigw.RestAPIPolicy:
+		switch d.Part() {
+		case apigw.PolicyPart:
 			policy = true
-		case d.Node.Type == apigw.Authorizer:
+		case apigw.AuthorizerPart:
 			auth = true
-		case d.Attr == "" && (d.Node.Type == apigw.MethodResponse || d.Node.Type == apigw.IntegrationResponse ||
-			d.Node.Type == apigw.GatewayResponse || d.Node.Type == apigw.Model || d.Node.Type == apigw.RequestValidator):
+		case apigw.ResponsePart:
 			responses = true
 		default:
 			routes = true

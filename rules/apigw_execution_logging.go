@@ -8,6 +8,7 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwExecutionLoggingRule reports REST stages that write no execution
@@ -48,21 +49,22 @@ func (r *ApigwExecutionLoggingRule) Check(runner tflint.Runner) error {
 			msg = fmt.Sprintf("%s writes no execution logs: %s leaves logging_level OFF, so nothing records which check answered 403 (resource policy, API key, authorizer, missing route)", stage.Address(), all.Address())
 		}
 		err := runner.EmitIssueWithFix(r, msg, stage.Block.DefRange, func(f tflint.Fixer) error {
-			rest := stage.Attr("rest_api_id")
+			view, _ := g.StageOf(stage)
+			rest := view.APIID()
 			name := stage.Name
 			if g.Lookup(apigw.MethodSettings+"."+name) != nil {
 				name += "_all"
 			}
-			if all != nil || stage.InJSON() || rest == nil || g.Lookup(apigw.MethodSettings+"."+name) != nil {
+			if all != nil || !view.CanEdit() || !rest.Written() || g.Lookup(apigw.MethodSettings+"."+name) != nil {
 				return tflint.ErrFixNotSupported
 			}
-			meta, instance := hclfix.InstanceOf(stage.Address(), stage.Expansion)
-			restText := g.Text(rest.Expr)
-			if stage.Expansion != hclfix.Single && apigw.UsesInstanceKey(rest.Expr) {
+			meta, instance := ref.InstanceOf(stage.Address(), view.Expansion)
+			restText := g.Text(rest.Expr())
+			if !view.Single() && apigw.UsesInstanceKey(rest.Expr()) {
 				restText = instance + ".rest_api_id"
 			}
 			text := hclfix.MethodSettings{Name: name, Meta: meta, RestAPIID: restText, StageName: instance + ".stage_name"}.Text()
-			return hclfix.InsertAfterBlock(f, stage.Syntax, text)
+			return hclfix.InsertAfterBlock(f, view.Block(), text)
 		})
 		if err != nil {
 			return err

@@ -52,7 +52,7 @@ func (r *ApigwIntegrationRoleTrustRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		services, fixable := g.TrustedServices(trust)
-		fixable = fixable && !role.InJSON() && (trust.Document == nil || !trust.Document.InJSON())
+		fixable = fixable && role.Source().CanEdit() && (trust.Document == nil || trust.Document.Source().CanEdit())
 		msg := fmt.Sprintf("%s, the credentials of %s, does not trust %s: API Gateway cannot assume it and %s", role.Address(), joinNames(addresses(usesOf[role]), 2), apigw.APIGatewayService, roleSymptom(usesOf[role]))
 		if fixable {
 			msg += "; the fix adds " + apigw.APIGatewayService + " to the services the role trusts, which lets API Gateway assume it"

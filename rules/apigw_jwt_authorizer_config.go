@@ -8,7 +8,6 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 )
 
 // ApigwJwtAuthorizerConfigRule reports HTTP API JWT authorizers set up for
@@ -68,16 +67,16 @@ func (r *ApigwJwtAuthorizerConfigRule) audience(runner tflint.Runner, g *apigw.G
 	}
 	msg := fmt.Sprintf("%s's audience holds the user pool id of %s instead of an app client id: every token is refused with 401 Unauthorized (the token does not have a valid audience)", auth.Address(), label)
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
-		if auth.InJSON() {
+		if !auth.Source().CanEdit() {
 			return tflint.ErrFixNotSupported
 		}
 		var clients []*apigw.Node
 		for _, pool := range pools {
-			if pool == nil || pool.Expansion != hclfix.Single {
+			if pool == nil || !pool.Source().Single() {
 				return tflint.ErrFixNotSupported
 			}
 			of := g.PoolClients(pool)
-			if len(of) != 1 || of[0].Expansion != hclfix.Single {
+			if len(of) != 1 || !of[0].Source().Single() {
 				return tflint.ErrFixNotSupported
 			}
 			clients = append(clients, of[0])
@@ -102,7 +101,7 @@ func (r *ApigwJwtAuthorizerConfigRule) issuer(runner tflint.Runner, g *apigw.Gra
 	msg := fmt.Sprintf("%s's issuer %s: Cognito tokens carry iss https://cognito-idp.<region>.amazonaws.com/<pool id>, so every one is refused with 401 Unauthorized", auth.Address(), check.Fault)
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 		pool := check.Pool
-		if auth.InJSON() || pool == nil || pool.Expansion != hclfix.Single {
+		if !auth.Source().CanEdit() || pool == nil || !pool.Source().Single() {
 			return tflint.ErrFixNotSupported
 		}
 		return f.ReplaceText(attr.Expr.Range(), `"https://${`+pool.Address()+`.endpoint}"`)

@@ -34,31 +34,32 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, use := range g.Lambdas().Uses {
-		n := use.Node
-		if typ, ok := g.String(n.Attr("type")); n.Type != apigw.Integration || !ok || (typ != "AWS" && typ != "AWS_PROXY") {
+		in, ok := g.IntegrationOf(use.Node)
+		if !ok || in.Version() != 1 || !in.TypeIs("AWS", "AWS_PROXY") {
 			continue
 		}
-		attr := n.Attr("integration_http_method")
-		rng := n.Block.DefRange
+		verb := in.IntegrationHTTPMethod()
+		rng := in.Range
 		var msg string
-		if g.IsSet(attr) {
-			method, known := g.String(attr)
+		if verb.IsSet() {
+			method, known := verb.String()
 			if !known || method == "POST" {
 				continue
 			}
-			rng = attr.Range
-			msg = fmt.Sprintf("%s invokes %s with integration_http_method %q, but Lambda's Invoke API takes only POST: every call answers 500 Internal server error (\"Lambda invocation failed with status: 403\" and \"Execution failed due to configuration error\" in the execution log)", n.Address(), use.FunctionLabel(), method)
+			rng = verb.Range()
+			msg = fmt.Sprintf("%s invokes %s with integration_http_method %q, but Lambda's Invoke API takes only POST: every call answers 500 Internal server error (\"Lambda invocation failed with status: 403\" and \"Execution failed due to configuration error\" in the execution log)", in.Location, use.FunctionLabel(), method)
 		} else {
-			msg = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", n.Address(), use.FunctionLabel())
+			msg = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel())
 		}
 		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
-			if n.InJSON() {
+			if !in.CanEdit() {
 				return tflint.ErrFixNotSupported
 			}
-			if a, ok := n.Syntax.Body.Attributes["integration_http_method"]; ok {
+			blk := in.Block()
+			if a, ok := blk.Body.Attributes["integration_http_method"]; ok {
 				return f.ReplaceText(a.Expr.Range(), `"POST"`)
 			}
-			return hclfix.AppendAttribute(f, g.File(n.Filename()).Bytes, n.Syntax, `integration_http_method = "POST"`)
+			return hclfix.AppendAttribute(f, g.File(in.Range.Filename).Bytes, blk, `integration_http_method = "POST"`)
 		})
 		if err != nil {
 			return err

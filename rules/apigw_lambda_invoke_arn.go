@@ -47,7 +47,7 @@ func (r *ApigwLambdaInvokeArnRule) Check(runner tflint.Runner) error {
 		msg := fmt.Sprintf("%s's %s is %s, the function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations (the function's invoke_arn)", n.Address(), use.URI.Name, ref)
 		attr := use.Target.Ref
 		err := runner.EmitIssueWithFix(r, msg, use.URI.Range, func(f tflint.Fixer) error {
-			if n.InJSON() {
+			if !n.Source().CanEdit() {
 				return tflint.ErrFixNotSupported
 			}
 			return f.ReplaceText(attr.SrcRange, ".invoke_arn")

@@ -74,12 +74,12 @@ func (r *ApigwLambdaPermissionRule) missing(runner tflint.Runner, g *apigw.Graph
 	}
 	return runner.EmitIssueWithFix(r, msg, target.Block.DefRange, func(f tflint.Fixer) error {
 		apis := inv.APIs()
-		if target.InJSON() || inv.Function.Expansion != hclfix.Single || target.Expansion != hclfix.Single {
+		if !target.Source().CanEdit() || !inv.Function.Source().Single() || !target.Source().Single() {
 			return tflint.ErrFixNotSupported
 		}
 		var texts []string
 		for _, api := range apis {
-			if api.Node == nil || api.Node.Expansion != hclfix.Single {
+			if api.Node == nil || !api.Node.Source().Single() {
 				return tflint.ErrFixNotSupported
 			}
 			p := hclfix.LambdaPermission{
@@ -116,7 +116,7 @@ func (r *ApigwLambdaPermissionRule) uncovered(runner tflint.Runner, inv *apigw.I
 	msg := fmt.Sprintf("%s's source_arn does not cover %s: API Gateway may not invoke %s there, and %s", perm.Address(), joinNames(labels, 2), inv.Target().Address(), permissionSymptom(inv))
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 		apis := inv.APIs()
-		if perm.InJSON() || len(apis) != 1 || apis[0].Node == nil || apis[0].Node.Expansion != hclfix.Single {
+		if !perm.Source().CanEdit() || len(apis) != 1 || apis[0].Node == nil || !apis[0].Node.Source().Single() {
 			return tflint.ErrFixNotSupported
 		}
 		return f.ReplaceText(attr.Expr.Range(), hclfix.SourceARNAll(apis[0].Node.Reference("execution_arn")))

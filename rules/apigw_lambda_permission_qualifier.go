@@ -121,11 +121,11 @@ func (r *ApigwLambdaPermissionQualifierRule) report(runner tflint.Runner, g *api
 		if alias == nil && gap.q.Name != "" {
 			alias = l.AliasNamed(gap.fn, gap.q.Name)
 		}
-		if alias == nil || alias.Expansion != hclfix.Single || !onlyQualifier || len(gap.perms) != 1 {
+		if alias == nil || !alias.Source().Single() || !onlyQualifier || len(gap.perms) != 1 {
 			return tflint.ErrFixNotSupported
 		}
 		perm := gap.perms[0]
-		if pq, _ := l.PermissionQualifier(perm); !pq.Unqualified() || perm.Node.InJSON() || perm.Node.Expansion != hclfix.Single || perm.Node.Attr("qualifier") != nil {
+		if pq, _ := l.PermissionQualifier(perm); !pq.Unqualified() || !perm.Node.Source().CanEdit() || !perm.Node.Source().Single() || perm.Node.Attr("qualifier") != nil {
 			return tflint.ErrFixNotSupported
 		}
 		return hclfix.AppendAttribute(f, g.File(perm.Node.Filename()).Bytes, perm.Node.Syntax, "qualifier = "+alias.Reference("name"))

@@ -8,7 +8,6 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 )
 
 // ApigwMethodSettingsStageReferenceRule reports method settings that name
@@ -48,7 +47,7 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 		}
 		var matches []*apigw.Node
 		for _, stage := range s.API.Stages {
-			if name, ok := g.String(stage.Attr("stage_name")); ok && name == v.AsString() {
+			if name, ok := stageNameOf(g, stage); ok && name == v.AsString() {
 				matches = append(matches, stage)
 			}
 		}
@@ -58,7 +57,7 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 		stage := matches[0]
 		msg := fmt.Sprintf("%s names stage %q by a literal instead of referencing %s: Terraform does not know it depends on the stage and may apply it first, which fails with NotFoundException: Invalid stage identifier specified", s.Address(), v.AsString(), stage.Address())
 		err := runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
-			if len(matches) != 1 || s.InJSON() || stage.Expansion != hclfix.Single {
+			if len(matches) != 1 || !s.Source().CanEdit() || !stage.Source().Single() {
 				return tflint.ErrFixNotSupported
 			}
 			return f.ReplaceText(attr.Expr.Range(), stage.Reference("stage_name"))
@@ -68,4 +67,13 @@ func (r *ApigwMethodSettingsStageReferenceRule) Check(runner tflint.Runner) erro
 		}
 	}
 	return nil
+}
+
+// stageNameOf is a REST stage's stage_name, when the configuration proves it.
+func stageNameOf(g *apigw.Graph, n *apigw.Node) (string, bool) {
+	stage, ok := g.StageOf(n)
+	if !ok {
+		return "", false
+	}
+	return stage.Name().String()
 }

@@ -61,9 +61,9 @@ type methodAuth struct {
 // unsignedMethods lists the API's methods whose known authorization is not AWS_IAM.
 func unsignedMethods(g *apigw.Graph, api *apigw.API) []methodAuth {
 	var out []methodAuth
-	for _, m := range g.Methods(api) {
-		if auth, ok := g.String(m.Attr("authorization")); ok && auth != "AWS_IAM" {
-			out = append(out, methodAuth{m.Address(), auth})
+	for _, m := range api.Methods() {
+		if auth := m.Authorization(); auth.Known && auth.Value != "AWS_IAM" {
+			out = append(out, methodAuth{m.Location, auth.Value})
 		}
 	}
 	return out

@@ -9,7 +9,6 @@ import (
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/arn"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
@@ -122,13 +121,13 @@ func otherAPI(n *apigw.Node, ref string) string {
 // fixableResource reports whether an entry can be rewritten: it is written
 // in native HCL, and the policy belongs to this single-instance API alone.
 func fixableResource(g *apigw.Graph, api *apigw.API, doc *apigw.PolicyDoc, item partial.String) bool {
-	if !item.InHCL() || strings.HasSuffix(item.Range.Filename, ".json") || doc.Holder.InJSON() {
+	if !item.InHCL() || strings.HasSuffix(item.Range.Filename, ".json") || !doc.Holder.Source().CanEdit() {
 		return false
 	}
-	if api.Node.Expansion != hclfix.Single || doc.Holder.Expansion != hclfix.Single {
+	if !api.Node.Source().Single() || !doc.Holder.Source().Single() {
 		return false
 	}
-	return doc.Document == nil || (doc.Document.Expansion == hclfix.Single && len(g.Holders(doc.Document)) == 1)
+	return doc.Document == nil || (doc.Document.Source().Single() && len(g.Holders(doc.Document)) == 1)
 }
 
 // retargeted is the entry pointed at the API: its execution_arn with the

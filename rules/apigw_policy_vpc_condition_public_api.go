@@ -68,11 +68,3 @@ func (r *ApigwPolicyVpcConditionPublicAPIRule) Check(runner tflint.Runner) error
 	}
 	return nil
 }
-
-// statementLabel names a statement of a policy: its Sid, else its position.
-func statementLabel(doc *apigw.PolicyDoc, s *policy.Statement, i int) string {
-	if s.Sid != "" {
-		return fmt.Sprintf("statement %q of %s", s.Sid, doc.Label())
-	}
-	return fmt.Sprintf("statement %d of %s", i+1, doc.Label())
-}

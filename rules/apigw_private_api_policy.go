@@ -51,10 +51,10 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 		}
 		msg := fmt.Sprintf("%s is a PRIVATE API without a resource policy: API Gateway denies every call to it with %s", n.Address(), anonymousDenied)
 		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
-			if n.InJSON() || n.Expansion != hclfix.Single || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
+			if !n.Source().CanEditOne() || g.Lookup(apigw.RestAPIPolicy+"."+n.Name) != nil {
 				return tflint.ErrFixNotSupported
 			}
-			vpce, ok := vpceText(g, n, conf)
+			vpce, ok := vpceText(g, conf)
 			if !ok {
 				return tflint.ErrFixNotSupported
 			}
@@ -70,7 +70,7 @@ func (r *ApigwPrivateAPIPolicyRule) Check(runner tflint.Runner) error {
 // vpceText is the source of the API's vpc_endpoint_ids for the policy's
 // condition; "" when the API lists none. ok is false when the expression
 // cannot be copied into another resource.
-func vpceText(g *apigw.Graph, n *apigw.Node, conf *hclext.Block) (string, bool) {
+func vpceText(g *apigw.Graph, conf *hclext.Block) (string, bool) {
 	attr := conf.Body.Attributes["vpc_endpoint_ids"]
 	if !g.IsSet(attr) {
 		return "", true
@@ -84,9 +84,6 @@ func vpceText(g *apigw.Graph, n *apigw.Node, conf *hclext.Block) (string, bool) 
 			return "", false
 		}
 	}
-	src := g.File(n.Filename()).Bytes
-	if !attr.Expr.Range().CanSliceBytes(src) {
-		return "", false
-	}
-	return string(attr.Expr.Range().SliceBytes(src)), true
+	text := g.Text(attr.Expr)
+	return text, text != ""
 }

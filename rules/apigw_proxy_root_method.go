@@ -47,17 +47,17 @@ func (r *ApigwProxyRootMethodRule) Check(runner tflint.Runner) error {
 			}
 			method, integ := p.Methods[0], p.Integrations[0]
 			for _, n := range []*apigw.Node{method, integ, p.API.Node} {
-				if n.InJSON() || n.Expansion != hclfix.Single {
+				if !n.Source().CanEditOne() {
 					return tflint.ErrFixNotSupported
 				}
 			}
-			if strings.Contains(sourceOf(g, integ, "uri"), "{proxy") {
+			if strings.Contains(integ.Source().ArgumentText("uri"), "{proxy") {
 				return tflint.ErrFixNotSupported // an HTTP backend path built from the proxy parameter
 			}
 			root := p.API.Node.Reference("root_resource_id")
-			methodCopy := hclfix.BlockCopy{Name: g.FreeName(apigw.Method, method.Name+"_root"), Replace: map[string]string{"resource_id": root}, Drop: proxyOnly(g, method)}
-			integCopy := hclfix.BlockCopy{Name: g.FreeName(apigw.Integration, integ.Name+"_root"), Replace: map[string]string{"resource_id": root}, Drop: proxyOnly(g, integ)}
-			if attr := integ.Attr("http_method"); attr != nil && g.Resolve(attr.Expr) == method {
+			methodCopy := hclfix.BlockCopy{Name: g.FreeName(apigw.Method, method.Name+"_root"), Replace: map[string]string{"resource_id": root}, Drop: proxyOnly(method.Source())}
+			integCopy := hclfix.BlockCopy{Name: g.FreeName(apigw.Integration, integ.Name+"_root"), Replace: map[string]string{"resource_id": root}, Drop: proxyOnly(integ.Source())}
+			if in, _ := g.IntegrationOf(integ); in.HTTPMethod().Target() == method {
 				integCopy.Replace["http_method"] = apigw.Method + "." + methodCopy.Name + ".http_method"
 			}
 			m, ok1 := methodCopy.Copy(g.File(method.Filename()).Bytes, method.Syntax)
@@ -76,24 +76,12 @@ func (r *ApigwProxyRootMethodRule) Check(runner tflint.Runner) error {
 
 // proxyOnly lists the parameter attributes of a block that name the proxy
 // path parameter: the root resource has none, so the copy leaves them out.
-func proxyOnly(g *apigw.Graph, n *apigw.Node) []string {
+func proxyOnly(src apigw.Source) []string {
 	var out []string
 	for _, name := range []string{"request_parameters", "cache_key_parameters"} {
-		if strings.Contains(sourceOf(g, n, name), "proxy") {
+		if strings.Contains(src.ArgumentText(name), "proxy") {
 			out = append(out, name)
 		}
 	}
 	return out
-}
-
-// sourceOf is the source text of a native block's attribute, "" when unset.
-func sourceOf(g *apigw.Graph, n *apigw.Node, name string) string {
-	if n.Syntax == nil {
-		return ""
-	}
-	attr, ok := n.Syntax.Body.Attributes[name]
-	if !ok {
-		return ""
-	}
-	return string(attr.SrcRange.SliceBytes(g.File(n.Filename()).Bytes))
 }

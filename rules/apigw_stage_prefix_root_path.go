@@ -68,7 +68,7 @@ func (r *ApigwStagePrefixRootPathRule) Check(runner tflint.Runner) error {
 			}
 		}
 		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
-			if fn.InJSON() || value == nil {
+			if !fn.Source().CanEdit() || value == nil {
 				return tflint.ErrFixNotSupported
 			}
 			text := value.Var
@@ -110,7 +110,7 @@ func stageNames(g *apigw.Graph, stages []*apigw.Node) (string, *apigw.StageName)
 	if !same || common == nil || !common.Known || common.Derived {
 		common = nil
 	}
-	return strings.Join(shown, ", "), common
+	return commaNames(shown, 0), common
 }
 
 func apiKeys(apis []*apigw.API) string {
@@ -118,5 +118,5 @@ func apiKeys(apis []*apigw.API) string {
 	for i, a := range apis {
 		keys[i] = a.Key
 	}
-	return strings.Join(keys, ", ")
+	return commaNames(keys, 0)
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
 )
 
 // ApigwUsagePlanStageRule reports usage plans that bind a stage their API
@@ -41,7 +40,7 @@ func (r *ApigwUsagePlanStageRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		err := runner.EmitIssueWithFix(r, stageMissMessage(miss), b.Stage.Range, func(f tflint.Fixer) error {
-			if b.Plan.InJSON() || miss.Evaluated || miss.Meant == nil || miss.Meant.Expansion != hclfix.Single {
+			if !b.Plan.Source().CanEdit() || miss.Evaluated || miss.Meant == nil || !miss.Meant.Source().Single() {
 				return tflint.ErrFixNotSupported
 			}
 			return f.ReplaceText(b.Stage.Expr.Range(), miss.Meant.Reference("stage_name"))

@@ -33,16 +33,17 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	return apigw.Visit(g.Resources(apigw.V2Stage), func(stage *apigw.Node) error {
-		api := stage.API
-		if api == nil || api.External || g.IsSet(stage.Attr("deployment_id")) || !g.HasRoutes(api) {
+	return apigw.Visit(g.Resources(apigw.V2Stage), func(n *apigw.Node) error {
+		stage, _ := g.StageOf(n)
+		api := stage.API()
+		if api == nil || api.External || stage.DeploymentID().IsSet() || !api.HasRoutes() {
 			return nil
 		}
-		auto, known := g.BoolOr(stage.Attr("auto_deploy"), false)
+		auto, known := stage.AutoDeploy().BoolOr(false)
 		if auto || !known {
 			return nil
 		}
-		protocol := g.Protocol(api)
+		protocol := api.Protocol()
 		symptom := "no route is live on it"
 		switch protocol {
 		case "HTTP":
@@ -50,15 +51,16 @@ func (r *ApigwV2StageNotDeployedRule) Check(runner tflint.Runner) error {
 		case "WEBSOCKET":
 			symptom = "no route is live on it and connections fail"
 		}
-		msg := fmt.Sprintf("%s has no deployment_id and auto_deploy is off: nothing is ever deployed to it, so %s", stage.Address(), symptom)
-		err := runner.EmitIssueWithFix(r, msg, stage.Block.DefRange, func(f tflint.Fixer) error {
-			if stage.InJSON() || protocol != "HTTP" {
+		msg := fmt.Sprintf("%s has no deployment_id and auto_deploy is off: nothing is ever deployed to it, so %s", stage.Location, symptom)
+		err := runner.EmitIssueWithFix(r, msg, stage.Range, func(f tflint.Fixer) error {
+			if !stage.CanEdit() || protocol != "HTTP" {
 				return tflint.ErrFixNotSupported
 			}
-			if attr, ok := stage.Syntax.Body.Attributes["auto_deploy"]; ok {
+			blk := stage.Block()
+			if attr, ok := blk.Body.Attributes["auto_deploy"]; ok {
 				return f.ReplaceText(attr.Expr.Range(), "true")
 			}
-			return hclfix.AppendAttribute(f, g.File(stage.Filename()).Bytes, stage.Syntax, "auto_deploy = true")
+			return hclfix.AppendAttribute(f, g.File(stage.Range.Filename).Bytes, blk, "auto_deploy = true")
 		})
 		if err != nil {
 			return err

@@ -101,7 +101,7 @@ func (r *ApigwV2ThrottleZeroRule) emit(runner tflint.Runner, g *apigw.Graph, t a
 // syntaxBlock finds the native block of a throttling block, for the fix;
 // nil in JSON files.
 func (r *ApigwV2ThrottleZeroRule) syntaxBlock(t apigw.Throttle) *hclsyntax.Block {
-	if t.Node.InJSON() {
+	if !t.Node.Source().CanEdit() {
 		return nil
 	}
 	return hclfix.BlockAt(t.Node.Syntax.Body, t.Block.TypeRange)

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
@@ -43,10 +42,7 @@ func (r *ApigwVpcePrivateDNSRule) Check(runner tflint.Runner) error {
 	if len(public) == 0 {
 		return nil
 	}
-	names := strings.Join(public, ", ")
-	if len(public) > 3 {
-		names = fmt.Sprintf("%s and %d more", strings.Join(public[:3], ", "), len(public)-3)
-	}
+	names := commaNames(public, 3)
 	for _, vpce := range g.Resources(apigw.VPCEndpoint) {
 		if g.NeverExists(vpce) || !g.PrivateDNSExecuteAPI(vpce) {
 			continue

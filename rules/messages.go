@@ -21,6 +21,16 @@ func joinNames(names []string, shown int) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// commaNames writes names separated by commas only, "a, b, c", the way
+// messages list settings and stages; with shown > 0 a longer list names its
+// first shown entries and counts the rest ("a, b, c and 2 more").
+func commaNames(names []string, shown int) string {
+	if shown > 0 && len(names) > shown {
+		return fmt.Sprintf("%s and %d more", strings.Join(names[:shown], ", "), len(names)-shown)
+	}
+	return strings.Join(names, ", ")
+}
+
 // addresses lists the nodes' addresses.
 func addresses(nodes []*apigw.Node) []string {
 	out := make([]string, len(nodes))
@@ -37,3 +47,16 @@ const invalidPermissions = `callers get 500 Internal server error ("Invalid perm
 // invalidPermissionsV2 is the same for HTTP/WebSocket APIs, which keep no
 // execution log.
 const invalidPermissionsV2 = `callers get 500 Internal Server Error`
+
+// staleMessage joins why a deployment is not redeployed with what callers
+// of the API then get.
+func staleMessage(g *apigw.Graph, dep *apigw.Node, why string) string {
+	symptom := "new and changed routes answer 403 Missing Authentication Token, and policy and authorizer changes stay unpublished,"
+	if dep.Type == apigw.V2Deployment {
+		symptom = "new routes answer 404 Not Found and changed ones keep their old behaviour"
+		if dep.API.Protocol() == "WEBSOCKET" {
+			symptom = "new and changed routes are not live"
+		}
+	}
+	return fmt.Sprintf("%s %s: %s until someone redeploys by hand", dep.Address(), why, symptom)
+}

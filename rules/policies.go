@@ -1,9 +1,11 @@
 package rules
 
-// Shared by the policy rules: the responses a denied call gets and the walk
-// over every REST API with its policies.
+// Shared by the policy rules: the responses a denied call gets, the walk
+// over every REST API with its policies, and how messages name a statement.
 
 import (
+	"fmt"
+
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
@@ -27,4 +29,12 @@ func restAPIsWithPolicies(g *apigw.Graph, fn func(api *apigw.API, docs []*apigw.
 		}
 	}
 	return nil
+}
+
+// statementLabel names a statement of a policy: its Sid, else its position.
+func statementLabel(doc *apigw.PolicyDoc, s *policy.Statement, i int) string {
+	if s.Sid != "" {
+		return fmt.Sprintf("statement %q of %s", s.Sid, doc.Label())
+	}
+	return fmt.Sprintf("statement %d of %s", i+1, doc.Label())
 }

@@ -39,7 +39,7 @@ func (g *Graph) moduleDir() string {
 
 // Sources returns the module's folder tree, or nil when it cannot be read.
 func (g *Graph) Sources() *beside.Tree {
-	return cached(g, "sources", func() *beside.Tree {
+	return g.sources.get(func() *beside.Tree {
 		if g.openSources == nil {
 			return nil
 		}
@@ -178,7 +178,7 @@ var localsHeader = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "local
 
 // locals maps each local value of the module to its expression.
 func (g *Graph) locals() map[string]hcl.Expression {
-	return cached(g, "locals", func() map[string]hcl.Expression {
+	return g.localExprs.get(func() map[string]hcl.Expression {
 		out := map[string]hcl.Expression{}
 		for _, f := range g.files {
 			if f == nil || f.Body == nil {

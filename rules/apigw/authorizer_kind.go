@@ -1,7 +1,5 @@
 package apigw
 
-import "github.com/terraform-linters/tflint-plugin-sdk/hclext"
-
 // REST authorizer types and the method authorization each one needs.
 const (
 	TokenAuthorizer   = "TOKEN"
@@ -9,18 +7,19 @@ const (
 	CognitoAuthorizer = "COGNITO_USER_POOLS"
 )
 
-// AuthorizerKind returns a REST authorizer's type: TOKEN when type is left
-// out (the AWS provider's default), REQUEST or COGNITO_USER_POOLS. known is
-// false when the type is not proven or is not one of these.
-func (g *Graph) AuthorizerKind(auth *Node) (kind string, known bool) {
-	if auth == nil || auth.Type != Authorizer {
+// Kind returns a REST authorizer's type: TOKEN when type is left out (the
+// AWS provider's default), REQUEST or COGNITO_USER_POOLS. known is false
+// when the type is not proven, is not one of these, or the authorizer is an
+// HTTP API's.
+func (a AuthorizerView) Kind() (kind string, known bool) {
+	if a.Version() != 1 {
 		return "", false
 	}
-	attr := auth.Attr("type")
-	if !g.IsSet(attr) {
+	typ := a.Type()
+	if !typ.IsSet() {
 		return TokenAuthorizer, true
 	}
-	kind, known = g.String(attr)
+	kind, known = typ.String()
 	switch kind {
 	case TokenAuthorizer, RequestAuthorizer, CognitoAuthorizer:
 		return kind, known
@@ -38,14 +37,6 @@ func AuthorizationFor(kind string) string {
 	return "CUSTOM"
 }
 
-// Authorization returns a REST method's authorization attribute and its
-// value when the configuration proves it.
-func (g *Graph) Authorization(m *Node) (attr *hclext.Attribute, value string, known bool) {
-	attr = m.Attr("authorization")
-	value, known = g.String(attr)
-	return attr, value, known
-}
-
-// HasScopes reports whether a REST method sets authorization_scopes, which
-// only a Cognito authorizer checks.
-func (g *Graph) HasScopes(m *Node) bool { return g.IsSet(m.Attr("authorization_scopes")) }
+// Scopes is a REST method's authorization_scopes setting, which only a
+// Cognito authorizer checks.
+func (m MethodView) Scopes() Setting { return m.setting("authorization_scopes") }

@@ -19,7 +19,8 @@ resource "aws_api_gateway_authorizer" "null" {
 }
 `}), nil)
 	for name, want := range map[string]string{"unset": "TOKEN", "request": "REQUEST", "cognito": "COGNITO_USER_POOLS", "variable": "", "null": "TOKEN"} {
-		got, known := g.AuthorizerKind(g.Lookup("aws_api_gateway_authorizer." + name))
+		auth, _ := viewOf(g, g.Lookup("aws_api_gateway_authorizer."+name), asAuthorizer, Authorizer)
+		got, known := auth.Kind()
 		if got != want || known != (want != "") {
 			t.Errorf("%s: %q %v, want %q", name, got, known, want)
 		}

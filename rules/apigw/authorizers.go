@@ -1,14 +1,46 @@
 package apigw
 
-import (
-	"math/big"
-	"strings"
+import "github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
-	"github.com/zclconf/go-cty/cty"
+// AuthorizerView is a REST or HTTP/WebSocket authorizer: its type, the
+// Lambda it calls, how long API Gateway caches its answer, and its role.
+type AuthorizerView struct{ view }
 
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
-)
+func asAuthorizer(v view) AuthorizerView { return AuthorizerView{v} }
+
+// Authorizers returns the module's REST and HTTP/WebSocket authorizers,
+// REST first, each in file order.
+func (g *Graph) Authorizers() []AuthorizerView {
+	return append(views(g, g.byType[Authorizer], asAuthorizer), views(g, g.byType[V2Authorizer], asAuthorizer)...)
+}
+
+// authorizerAt returns the authorizer an authorizer_id references.
+func authorizerAt(g *Graph, id Setting) (AuthorizerView, bool) {
+	target := id.Target()
+	if target == nil {
+		return AuthorizerView{}, false
+	}
+	return viewOf(g, target, asAuthorizer, Authorizer, V2Authorizer)
+}
+
+// Type is the authorizer type (type, authorizer_type): TOKEN, REQUEST,
+// COGNITO_USER_POOLS, JWT.
+func (a AuthorizerView) Type() Setting { return a.v1v2("type", "authorizer_type") }
+
+// URI is the authorizer_uri: the Lambda function it invokes.
+func (a AuthorizerView) URI() Setting { return a.setting("authorizer_uri") }
+
+// TTL is authorizer_result_ttl_in_seconds.
+func (a AuthorizerView) TTL() Setting { return a.setting("authorizer_result_ttl_in_seconds") }
+
+// Credentials is the role API Gateway invokes the Lambda with
+// (authorizer_credentials, authorizer_credentials_arn).
+func (a AuthorizerView) Credentials() Setting {
+	return a.v1v2("authorizer_credentials", "authorizer_credentials_arn")
+}
+
+// SimpleResponses is an HTTP API authorizer's enable_simple_responses.
+func (a AuthorizerView) SimpleResponses() Setting { return a.setting("enable_simple_responses") }
 
 // defaultAuthorizerTTL is what the AWS provider sets on an
 // aws_api_gateway_authorizer that leaves authorizer_result_ttl_in_seconds
@@ -27,80 +59,56 @@ type PolicyCache struct {
 // REQUEST authorizer (TOKEN when type is unset) whose TTL is unset or above
 // zero, or an HTTP API REQUEST authorizer without simple responses whose TTL
 // is set above zero (the default of HTTP APIs is not proven here).
-func (g *Graph) CachedPolicy(auth *Node) (PolicyCache, bool) {
-	ttl := auth.Attr("authorizer_result_ttl_in_seconds")
-	switch auth.Type {
+func (a AuthorizerView) CachedPolicy() (PolicyCache, bool) {
+	ttl := a.TTL()
+	switch a.n.Type {
 	case Authorizer:
 		typ := "TOKEN"
-		if g.IsSet(auth.Attr("type")) {
+		if a.Type().IsSet() {
 			var known bool
-			if typ, known = g.String(auth.Attr("type")); !known {
+			if typ, known = a.Type().String(); !known {
 				return PolicyCache{}, false
 			}
 		}
 		if typ != "TOKEN" && typ != "REQUEST" {
 			return PolicyCache{}, false
 		}
-		if !g.IsSet(ttl) {
+		if !ttl.IsSet() {
 			return PolicyCache{Seconds: defaultAuthorizerTTL, Default: true}, true
 		}
 	case V2Authorizer:
-		if typ, _ := g.String(auth.Attr("authorizer_type")); typ != "REQUEST" {
+		if typ, _ := a.Type().String(); typ != "REQUEST" {
 			return PolicyCache{}, false
 		}
-		if auth.API == nil || g.Protocol(auth.API) != "HTTP" {
+		if a.API() == nil || a.API().Protocol() != "HTTP" {
 			return PolicyCache{}, false
 		}
-		if simple, known := g.BoolOr(auth.Attr("enable_simple_responses"), false); simple || !known {
+		if simple, known := a.SimpleResponses().BoolOr(false); simple || !known {
 			return PolicyCache{}, false
 		}
 	default:
 		return PolicyCache{}, false
 	}
-	seconds, known := g.Int(ttl)
+	seconds, known := ttl.Int()
 	if !known || seconds <= 0 {
 		return PolicyCache{}, false
 	}
 	return PolicyCache{Seconds: seconds}, true
 }
 
-// Int returns a whole-number attribute when the configuration proves it.
-func (g *Graph) Int(attr *hclext.Attribute) (int64, bool) {
-	v, ok := g.Value(attr)
-	if !ok || v.IsNull() {
-		return 0, false
-	}
-	if v.Type() == cty.String {
-		// Terraform converts "300" to a number for a number argument.
-		f, _, err := big.ParseFloat(strings.TrimSpace(v.AsString()), 10, 64, big.ToNearestEven)
-		if err != nil {
-			return 0, false
-		}
-		v = cty.NumberVal(f)
-	}
-	if v.Type() != cty.Number {
-		return 0, false
-	}
-	n, acc := v.AsBigFloat().Int64()
-	if acc != big.Exact {
-		return 0, false
-	}
-	return n, true
-}
-
-// AuthorizerUsers counts the methods (REST) or routes (HTTP/WebSocket) of
+// Users counts the methods (REST) or routes (HTTP/WebSocket) of
 // the authorizer's API whose authorizer_id references it; a resource with
 // count or for_each counts as several. known is false
 // when the count cannot be proven: the API is not declared here or has an
 // OpenAPI body, or some method's authorizer_id cannot be followed.
-func (g *Graph) AuthorizerUsers(auth *Node) (n int, known bool) {
-	api := auth.API
-	if !api.Declared() || g.IsSet(api.Node.Attr("body")) {
+func (a AuthorizerView) Users() (n int, known bool) {
+	g, auth, api := a.g, a.n, a.n.API
+	if !api.Declared() || api.Body().IsSet() {
 		return 0, false
 	}
-	users := g.Methods(api)
+	users := api.membersOfType(Method)
 	if auth.Type == V2Authorizer {
-		users = g.Routes(api)
+		users = api.membersOfType(V2Route)
 	}
 	known = true
 	for _, u := range users {
@@ -109,7 +117,7 @@ func (g *Graph) AuthorizerUsers(auth *Node) (n int, known bool) {
 			continue
 		}
 		switch target := g.Resolve(id.Expr); {
-		case target == auth && u.Expansion != hclfix.Single:
+		case target == auth && u.Expansion != ref.Single:
 			n += 2 // count or for_each: several methods
 		case target == auth:
 			n++
@@ -118,30 +126,4 @@ func (g *Graph) AuthorizerUsers(auth *Node) (n int, known bool) {
 		}
 	}
 	return n, known
-}
-
-// AuthorizerOf returns the authorizer a method's or route's authorizer_id
-// references, or nil when it references none of the module's authorizers.
-func (g *Graph) AuthorizerOf(n *Node) *Node {
-	id := n.Attr("authorizer_id")
-	if id == nil {
-		return nil
-	}
-	target := g.Resolve(id.Expr)
-	if target == nil || (target.Type != Authorizer && target.Type != V2Authorizer) {
-		return nil
-	}
-	return target
-}
-
-// HandlesPreflights reports whether API Gateway answers an HTTP API's CORS
-// preflights itself (cors_configuration), or may (a dynamic
-// cors_configuration, an OpenAPI body that may configure CORS, or an API
-// not declared here).
-func (g *Graph) HandlesPreflights(api *API) bool {
-	if !api.Declared() {
-		return true
-	}
-	n := api.Node
-	return len(n.Blocks("cors_configuration")) > 0 || hasDynamic(n.Block.Body, "cors_configuration") || g.IsSet(n.Attr("body"))
 }

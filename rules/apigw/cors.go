@@ -24,7 +24,7 @@ func (g *Graph) ServesCORS(api *API) bool {
 		}
 		switch m.Type {
 		case Method:
-			if method, _ := g.HTTPMethod(m); method == "OPTIONS" {
+			if method, _ := verbOf(g, m); method == "OPTIONS" {
 				return true
 			}
 		case MethodResponse, IntegrationResponse:
@@ -98,7 +98,7 @@ func (g *Graph) CORSOrigin(api *API) (origin hcl.Expression, from *Node, known b
 			if m.Type != IntegrationResponse || g.NeverExists(m) {
 				continue
 			}
-			if method, _ := g.HTTPMethod(m); (method == "OPTIONS") != preflight {
+			if method, _ := verbOf(g, m); (method == "OPTIONS") != preflight {
 				continue
 			}
 			value, ok := g.parameter(m, methodAllowOrigin)

@@ -1,12 +1,9 @@
 package apigw
 
 import (
-	"regexp"
 	"sort"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
@@ -24,6 +21,63 @@ func (d Deployable) Label() string {
 		return d.Node.Address() + "." + d.Attr
 	}
 	return d.Node.Address()
+}
+
+// deployableV1 and deployableV2 are the resource types whose changes only go
+// live with a new deployment: together with the API's body and policy they
+// are what a deployment's triggers must hash.
+var deployableV1 = []string{
+	Resource, Method, Integration, MethodResponse, IntegrationResponse,
+	Authorizer, GatewayResponse, Model, RequestValidator, RestAPIPolicy,
+}
+
+var deployableV2 = []string{
+	V2Route, V2Integration, V2Authorizer, V2RouteResponse, V2IntegrationResponse, V2Model,
+}
+
+func isDeployable(typ string, version int) bool {
+	set := deployableV1
+	if version == 2 {
+		set = deployableV2
+	}
+	for _, t := range set {
+		if t == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// Part is what a deployable publishes, by what callers see while its
+// change is not deployed.
+type Part int
+
+const (
+	// RoutePart: resources, methods, integrations, routes; an undeployed
+	// one answers 403 Missing Authentication Token (REST).
+	RoutePart Part = iota
+	// PolicyPart: the resource policy, the API's or its own resource.
+	PolicyPart
+	// AuthorizerPart: a REST authorizer.
+	AuthorizerPart
+	// ResponsePart: method and integration responses, gateway responses,
+	// models and validators, which keep their last deployed version.
+	ResponsePart
+)
+
+// Part says what the deployable publishes.
+func (d Deployable) Part() Part {
+	switch {
+	case d.Attr == "policy" || d.Node.Type == RestAPIPolicy:
+		return PolicyPart
+	case d.Node.Type == Authorizer:
+		return AuthorizerPart
+	case d.Attr == "" && (d.Node.Type == MethodResponse || d.Node.Type == IntegrationResponse ||
+		d.Node.Type == GatewayResponse || d.Node.Type == Model || d.Node.Type == RequestValidator):
+		return ResponsePart
+	default:
+		return RoutePart
+	}
 }
 
 // HashMode says what a generated triggers list hashes for each member.
@@ -77,215 +131,10 @@ func (g *Graph) before(a, b *Node) bool {
 	return a.Block.DefRange.Start.Byte < b.Block.DefRange.Start.Byte
 }
 
-// Triggers is what a deployment's triggers expression hashes.
-type Triggers struct {
-	// Opaque is true when the triggers depend on something the model cannot
-	// follow: variables, locals, module outputs, data sources, or functions
-	// that read files or the clock. Nothing can be said about them then.
-	Opaque bool
-	// Refs are the resources the triggers reference.
-	Refs []Ref
-	// attrsOf indexes Refs by address: the attributes referenced of each
-	// resource ("" for the whole resource).
-	attrsOf map[string][]string
-}
-
-// pureFunctions only combine their arguments: a trigger built from them
-// changes exactly when the references inside change.
-var pureFunctions = map[string]bool{
-	"sha1": true, "sha256": true, "sha512": true, "md5": true, "base64sha256": true, "base64sha512": true,
-	"jsonencode": true, "yamlencode": true, "tostring": true, "tolist": true, "toset": true, "tomap": true,
-	"join": true, "concat": true, "flatten": true, "values": true, "keys": true, "sort": true,
-	"distinct": true, "merge": true, "compact": true, "format": true, "lower": true, "upper": true,
-}
-
-var callPattern = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_:]*)\s*\(`)
-
-// ReadTriggers analyses a triggers expression.
-func (g *Graph) ReadTriggers(expr hcl.Expression) Triggers {
-	var t Triggers
-	for _, call := range g.functionCalls(expr) {
-		if !pureFunctions[call] {
-			t.Opaque = true
-		}
-	}
-	for _, trav := range expr.Variables() {
-		if opaqueRoots[trav.RootName()] {
-			t.Opaque = true
-			continue
-		}
-		if ref, ok := ParseRef(trav); ok {
-			t.Refs = append(t.Refs, ref)
-			if t.attrsOf == nil {
-				t.attrsOf = map[string][]string{}
-			}
-			t.attrsOf[ref.Address()] = append(t.attrsOf[ref.Address()], ref.Attr)
-		}
-	}
-	return t
-}
-
-// opaqueRoots name values that may carry any reference: a trigger built
-// from them may well cover the whole deployable set.
-var opaqueRoots = map[string]bool{"var": true, "local": true, "module": true, "each": true}
-
-// functionCalls lists the functions an expression calls. JSON expressions
-// carry their calls inside ${...} template sequences, so those are scanned
-// as text; plain JSON strings call nothing.
-func (g *Graph) functionCalls(expr hcl.Expression) []string {
-	if native, ok := expr.(hclsyntax.Expression); ok {
-		var calls []string
-		_ = hclsyntax.VisitAll(native, func(n hclsyntax.Node) hcl.Diagnostics {
-			if c, ok := n.(*hclsyntax.FunctionCallExpr); ok {
-				calls = append(calls, c.Name)
-			}
-			return nil
-		})
-		return calls
-	}
-	var calls []string
-	for _, seq := range templateSequences(g.sourceText(expr.Range())) {
-		for _, m := range callPattern.FindAllStringSubmatch(seq, -1) {
-			calls = append(calls, m[1])
-		}
-	}
-	return calls
-}
-
-// templateSequences returns the text inside each ${...} of a JSON value.
-func templateSequences(src string) []string {
-	var out []string
-	for {
-		start := strings.Index(src, "${")
-		if start < 0 {
-			return out
-		}
-		depth, end := 0, -1
-		for i := start + 1; i < len(src) && end < 0; i++ {
-			switch src[i] {
-			case '{':
-				depth++
-			case '}':
-				if depth--; depth == 0 {
-					end = i
-				}
-			}
-		}
-		if end < 0 {
-			return append(out, src[start+2:])
-		}
-		out = append(out, src[start+2:end])
-		src = src[end+1:]
-	}
-}
-
-// Covers reports whether the triggers reference a deployable.
-func (t Triggers) Covers(d Deployable) bool {
-	for _, attr := range t.attrsOf[d.Node.Address()] {
-		switch {
-		case attr == "":
-			return true // the whole resource
-		case d.Attr != "":
-			if attr == d.Attr {
-				return true
-			}
-		case d.Node.Type == RestAPIPolicy:
-			// The policy resource's id is its API's id: only the document changes.
-			if attr == "policy" {
-				return true
-			}
-		default:
-			return true
-		}
-	}
-	return false
-}
-
-// fixedAPIAttributes never change while the API exists.
-var fixedAPIAttributes = map[string]bool{
-	"id": true, "root_resource_id": true, "execution_arn": true, "arn": true, "api_endpoint": true, "created_date": true,
-}
-
-// NeverChange reports whether the triggers can never change for this API:
-// they hash only literals, the API's fixed attributes, or an API body or
-// policy that is not set.
-func (g *Graph) NeverChange(t Triggers, api *API) bool {
-	if t.Opaque {
-		return false
-	}
-	for _, ref := range t.Refs {
-		if api.Node == nil || ref.Address() != api.Node.Address() {
-			return false
-		}
-		switch {
-		case fixedAPIAttributes[ref.Attr]:
-		case (ref.Attr == "body" || ref.Attr == "policy") && !g.IsSet(api.Node.Attr(ref.Attr)):
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// StagesServing returns the stages whose deployment_id references the deployment.
-func (g *Graph) StagesServing(dep *Node) []*Node {
-	var out []*Node
-	if dep.API == nil {
-		return nil
-	}
-	for _, s := range dep.API.Stages {
-		if g.Resolve(exprOf(s.Attr("deployment_id"))) == dep {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // exprOf is an attribute's expression, or nil when the attribute is not set.
 func exprOf(attr *hclext.Attribute) hcl.Expression {
 	if attr == nil {
 		return nil
 	}
 	return attr.Expr
-}
-
-// Deployments returns the REST and HTTP/WebSocket deployments, in file order.
-func (g *Graph) Deployments() []*Node {
-	return append(append([]*Node{}, g.byType[Deployment]...), g.byType[V2Deployment]...)
-}
-
-// NeedsRedeploys reports whether the configuration proves that the
-// deployment is what publishes its API's changes: the API is declared in
-// this module or has deployable parts here (one known only from a variable
-// or module output with nothing here may be deployed from elsewhere; one
-// from a data source lives in another configuration), and for
-// HTTP/WebSocket APIs a stage serves the deployment without auto_deploy.
-func (g *Graph) NeedsRedeploys(dep *Node) bool {
-	api := dep.API
-	if api == nil || api.External || (api.Node == nil && len(api.Members) == 0) {
-		return false
-	}
-	if dep.Type != V2Deployment {
-		return true
-	}
-	// An HTTP/WebSocket deployment is live only where a stage names it, and
-	// stale only on a stage that does not deploy by itself.
-	for _, s := range g.StagesServing(dep) {
-		if auto, known := g.BoolOr(s.Attr("auto_deploy"), false); known && !auto {
-			return true
-		}
-	}
-	return false
-}
-
-// CreatesBeforeDestroy reports whether the resource's lifecycle may create
-// its replacement first. Terraform takes only literals there, so anything
-// but a literal false or no setting at all counts as yes.
-func (g *Graph) CreatesBeforeDestroy(n *Node) bool {
-	for _, lc := range n.Blocks("lifecycle") {
-		if cbd, known := g.BoolOr(lc.Body.Attributes["create_before_destroy"], false); cbd || !known {
-			return true
-		}
-	}
-	return false
 }

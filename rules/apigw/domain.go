@@ -16,10 +16,10 @@ type Mapping struct {
 	API *Node
 }
 
-// Mappings returns the module's base path and API mappings in file order.
+// mappings returns the module's base path and API mappings in file order.
 // Both kinds name the API by api_id, for REST APIs too, so they are linked
 // here rather than by rest_api_id like the other REST resources.
-func (g *Graph) Mappings() []Mapping {
+func (g *Graph) mappings() []Mapping {
 	var out []Mapping
 	for _, kind := range []string{BasePathMapping, V2APIMapping} {
 		for _, n := range g.byType[kind] {
@@ -53,7 +53,7 @@ func (g *Graph) DomainMapped(api *API) (mapped, known bool) {
 		return false, false
 	}
 	known = true
-	for _, m := range g.Mappings() {
+	for _, m := range g.mappings() {
 		switch {
 		case m.API == api.Node:
 			return true, true
@@ -73,7 +73,7 @@ var moduleHeaders = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "modu
 // resource: the module may then create what belongs to it (a domain
 // mapping, method settings), out of this module's sight.
 func (g *Graph) PassedToModule(n *Node) bool {
-	return cached(g, "module-arguments", g.moduleArgumentRefs)[n.Address()]
+	return g.moduleArgs.get(g.moduleArgumentRefs)[n.Address()]
 }
 
 // moduleArgumentRefs collects the addresses the module calls' arguments

@@ -17,6 +17,7 @@ func hasDynamic(body *hclext.BodyContent, typ string) bool {
 	return false
 }
 
-// dynamicBlock reads `dynamic "NAME" { ... }` blocks: the label says which
-// blocks it generates; the model cannot see what they contain.
+// dynamicBlock reads `dynamic "NAME" { ... }` headers, the one schema for
+// them: the label says which blocks it generates; the model cannot see what
+// they contain, so a rule that looks for such a block must stay silent.
 var dynamicBlock = hclext.BlockSchema{Type: "dynamic", LabelNames: []string{"name"}, Body: &hclext.BodySchema{}}

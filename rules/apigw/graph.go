@@ -6,9 +6,8 @@ package apigw
 
 import (
 	"sort"
+	"strconv"
 	"strings"
-	"sync"
-	"unicode"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -16,7 +15,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
-	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // Node is one resource or data block of the module, decoded with its
@@ -31,11 +30,13 @@ type Node struct {
 	// Syntax is the native block, for fixes; nil in .tf.json files.
 	Syntax *hclsyntax.Block
 	// Expansion says whether the resource uses count or for_each.
-	Expansion hclfix.Expansion
+	Expansion ref.Expansion
 	// API is the API the resource belongs to, when it names one.
 	API *API
 
 	address string
+	// src is the text of the file the block is written in.
+	src []byte
 }
 
 // Address is TYPE.NAME, or data.TYPE.NAME for a data source.
@@ -73,25 +74,7 @@ func (n *Node) InJSON() bool { return terraform.IsJSONFilename(n.Filename()) || 
 // Reference renders a reference to the resource's attribute for generated
 // code, with a splat for count and values() for for_each.
 func (n *Node) Reference(attr string) string {
-	return hclfix.Reference(n.Address(), attr, n.Expansion)
-}
-
-// API is one REST (v1) or HTTP/WebSocket (v2) API and what belongs to it.
-type API struct {
-	// Key identifies the API: the address of its resource, or the text of the
-	// expression that names it where the id comes from a variable or a module.
-	Key     string
-	Version int
-	// Node is the API's own resource; nil when it is not in this module.
-	Node *Node
-	// External is true when the API comes from a data source: what belongs
-	// to it lives in another configuration, so the rules stay silent.
-	External bool
-	// Members is the deployable set in file order: resources whose changes
-	// only go live with a new deployment.
-	Members     []*Node
-	Deployments []*Node
-	Stages      []*Node
+	return ref.To(n.Address(), attr, n.Expansion)
 }
 
 // Graph is the model of one module.
@@ -103,30 +86,23 @@ type Graph struct {
 	apis   []*API
 	byKey  map[string]*API
 	eval   *evaluator
-	// indexes holds what a query computes once per graph and many rules or
-	// resources then look up (see cached).
-	indexes map[string]any
 
-	rootOnce       sync.Once
-	deployableRoot bool
+	// The indexes: each computed once, when a query first needs it, so that
+	// a question asked for every resource does not scan the module again.
+	deployableRoot lazy[bool]
+	keyWiring      lazy[*KeyWiring]
+	lambdas        lazy[*Lambdas]
+	methodSettings lazy[methodSettingsIndex]
+	moduleArgs     lazy[map[string]bool]
+	served         lazy[servedIndex]
+	sources        lazy[*beside.Tree]
+	localExprs     lazy[map[string]hcl.Expression]
+	// resourcePaths memoises ResourcePath per expression.
+	resourcePaths map[hcl.Range][]PathSegment
 
 	// openSources opens the module's folder tree for reading files beside
 	// it (appsource.go); nil when the model has no folder (Build alone).
 	openSources func() *beside.Tree
-}
-
-// cached returns what build computes for key, computing it once per graph:
-// a query asked for every resource must not scan the module every time.
-func cached[T any](g *Graph, key string, build func() T) T {
-	if v, ok := g.indexes[key]; ok {
-		return v.(T)
-	}
-	if g.indexes == nil {
-		g.indexes = map[string]any{}
-	}
-	v := build()
-	g.indexes[key] = v
-	return v
 }
 
 // Build reads the files of a module. Evaluations that need the host go
@@ -138,6 +114,8 @@ func Build(files map[string]*hcl.File, host HostEval) *Graph {
 		byAddr: map[string]*Node{},
 		byKey:  map[string]*API{},
 		eval:   newEvaluator(host),
+
+		resourcePaths: map[hcl.Range][]PathSegment{},
 	}
 	names := make([]string, 0, len(files))
 	for name := range files {
@@ -188,6 +166,7 @@ func (g *Graph) readFile(f *hcl.File) {
 		g.nodes = append(g.nodes, n)
 		g.byType[n.Kind()] = append(g.byType[n.Kind()], n)
 		g.byAddr[n.Address()] = n
+		n.src = f.Bytes
 	}
 }
 
@@ -213,9 +192,9 @@ func newNode(data bool, typ, name string, b *hcl.Block) *Node {
 	}}
 	switch {
 	case content.Attributes["count"] != nil:
-		n.Expansion = hclfix.Count
+		n.Expansion = ref.Count
 	case content.Attributes["for_each"] != nil:
-		n.Expansion = hclfix.ForEach
+		n.Expansion = ref.ForEach
 	}
 	return n
 }
@@ -226,7 +205,7 @@ func (g *Graph) link() {
 	for _, n := range g.nodes {
 		switch n.Type {
 		case RestAPI, V2API:
-			api := &API{Key: n.Address(), Version: versionOf(n.Type), Node: n}
+			api := &API{Key: n.Address(), Version: versionOf(n.Type), Node: n, g: g}
 			n.API = api
 			g.addAPI(api)
 		}
@@ -269,13 +248,9 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 	if version == 2 {
 		apiType = V2API
 	}
-	external := false
+	refs, external := resourceRefs(expr)
 	var target *Node
-	for _, ref := range RefsIn(expr) {
-		if ref.Data {
-			external = true
-			continue
-		}
+	for _, ref := range refs {
 		if ref.Type == apiType {
 			target = g.byAddr[ref.Address()]
 		}
@@ -283,38 +258,11 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 	if target != nil && !external && target.API != nil {
 		return target.API
 	}
-	key := g.exprKey(expr)
-	if api, ok := g.byKey[key]; ok {
-		return api
+	api, known := apiByText(g, expr, version, external)
+	if !known {
+		g.addAPI(api)
 	}
-	api := &API{Key: key, Version: version, External: external}
-	g.addAPI(api)
 	return api
-}
-
-// exprKey is the text that identifies an expression: the traversal when it
-// is a single one (the same in HCL and JSON syntax), else the source text
-// without white space.
-func (g *Graph) exprKey(expr hcl.Expression) string {
-	if vars := expr.Variables(); len(vars) == 1 {
-		if src := strings.Trim(g.sourceText(expr.Range()), `"${} `); src == TraversalText(vars[0]) {
-			return src
-		}
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, g.sourceText(expr.Range()))
-}
-
-func (g *Graph) sourceText(rng hcl.Range) string {
-	f := g.files[rng.Filename]
-	if f == nil || rng.End.Byte > len(f.Bytes) || rng.Start.Byte > rng.End.Byte {
-		return ""
-	}
-	return string(rng.SliceBytes(f.Bytes))
 }
 
 func versionOf(typ string) int {
@@ -322,19 +270,6 @@ func versionOf(typ string) int {
 		return 2
 	}
 	return 1
-}
-
-func isDeployable(typ string, version int) bool {
-	set := deployableV1
-	if version == 2 {
-		set = deployableV2
-	}
-	for _, t := range set {
-		if t == typ {
-			return true
-		}
-	}
-	return false
 }
 
 // File returns a file of the module by name.
@@ -364,23 +299,12 @@ func (g *Graph) Resolve(expr hcl.Expression) *Node {
 	return found
 }
 
-// HasRoutes reports whether an HTTP/WebSocket API has anything to serve:
-// route resources, an OpenAPI body, or a quick-create target.
-func (g *Graph) HasRoutes(api *API) bool {
-	for _, m := range api.Members {
-		if m.Type == V2Route {
-			return true
-		}
+// FreeName returns base, or base_2, base_3...: the first name no resource
+// of the kind has, for a resource a fix adds.
+func (g *Graph) FreeName(kind, base string) string {
+	name := base
+	for i := 2; g.byAddr[kind+"."+name] != nil; i++ {
+		name = base + "_" + strconv.Itoa(i)
 	}
-	return api.Node != nil && (g.IsSet(api.Node.Attr("body")) || g.IsSet(api.Node.Attr("target")))
-}
-
-// Protocol returns an HTTP/WebSocket API's protocol_type ("HTTP" or
-// "WEBSOCKET"), or "" when it is not known.
-func (g *Graph) Protocol(api *API) string {
-	if api.Node == nil {
-		return ""
-	}
-	p, _ := g.String(api.Node.Attr("protocol_type"))
-	return p
+	return name
 }

@@ -1,9 +1,6 @@
 package apigw
 
-import (
-	"github.com/hashicorp/hcl/v2"
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
-)
+import "github.com/terraform-linters/tflint-plugin-sdk/hclext"
 
 // Binding is one api_stages block of a usage plan: the plan's keys are
 // accepted on one stage of one REST API.
@@ -41,7 +38,7 @@ type KeyWiring struct {
 
 // KeyWiring reads the module's usage plans and usage plan keys.
 func (g *Graph) KeyWiring() *KeyWiring {
-	return cached(g, "KeyWiring", g.buildKeyWiring)
+	return g.keyWiring.get(g.buildKeyWiring)
 }
 
 func (g *Graph) buildKeyWiring() *KeyWiring {
@@ -98,70 +95,3 @@ func (w *KeyWiring) KeysOf(plan *Node) (keys []*Node, known bool) {
 
 // Attachments returns the usage plan keys whose key_id references an API key.
 func (w *KeyWiring) Attachments(apiKey *Node) []*Node { return w.attachments[apiKey] }
-
-// LookupAPI finds the API an id expression names, like the rest_api_id or
-// api_id of the resources the model links, without adding an API the
-// module does not otherwise name: one known only by an expression's text
-// is returned but not recorded. A reference to another resource's
-// rest_api_id or api_id (aws_api_gateway_stage.prod.rest_api_id) names that
-// resource's API.
-func (g *Graph) LookupAPI(expr hcl.Expression, version int) *API {
-	apiType, idAttr := RestAPI, "rest_api_id"
-	if version == 2 {
-		apiType, idAttr = V2API, "api_id"
-	}
-	external := false
-	var target *API
-	for _, ref := range RefsIn(expr) {
-		if ref.Data {
-			external = true
-			continue
-		}
-		n := g.byAddr[ref.Address()]
-		if n == nil || n.API == nil {
-			continue
-		}
-		if n.Type == apiType || (ref.Attr == idAttr && n.API.Version == version) {
-			target = n.API
-		}
-	}
-	if target != nil && !external {
-		return target
-	}
-	key := g.exprKey(expr)
-	if api, ok := g.byKey[key]; ok {
-		return api
-	}
-	return &API{Key: key, Version: version, External: external}
-}
-
-// Declared reports whether the API's own resource is in the module: only
-// then can the module show that something about it is missing.
-func (api *API) Declared() bool { return api != nil && api.Node != nil && !api.External }
-
-// RequiresKey reports whether the configuration proves that a method
-// requires an API key.
-func (g *Graph) RequiresKey(method *Node) bool {
-	required, known := g.BoolOr(method.Attr("api_key_required"), false)
-	return required && known
-}
-
-// Methods returns the REST methods of an API, in file order.
-func (g *Graph) Methods(api *API) []*Node {
-	return g.membersOfType(api, Method)
-}
-
-// Routes returns the HTTP/WebSocket routes of an API, in file order.
-func (g *Graph) Routes(api *API) []*Node {
-	return g.membersOfType(api, V2Route)
-}
-
-func (g *Graph) membersOfType(api *API, typ string) []*Node {
-	var out []*Node
-	for _, m := range api.Members {
-		if m.Type == typ {
-			out = append(out, m)
-		}
-	}
-	return out
-}

@@ -90,31 +90,3 @@ resource "aws_api_gateway_usage_plan_key" "k" {
 		t.Error("a usage plan key naming its plan by a variable leaves the keys of every plan known")
 	}
 }
-
-func TestLookupAPIAddsNothing(t *testing.T) {
-	files := parseModule(t, map[string]string{"main.tf": `
-resource "aws_api_gateway_method" "m" {
-  rest_api_id = var.api
-}
-locals {
-  same    = var.api
-  other   = var.other
-  data    = data.aws_api_gateway_rest_api.x.id
-}
-`})
-	g := Build(files, nil)
-	before := len(g.APIs())
-	locals := localExprs(t, files["main.tf"])
-	if api := g.LookupAPI(locals["same"], 1); api != g.Lookup("aws_api_gateway_method.m").API {
-		t.Error("the same variable does not name the same API")
-	}
-	if api := g.LookupAPI(locals["other"], 1); api.Key != "var.other" || api.Declared() {
-		t.Errorf("another variable = %+v", api)
-	}
-	if api := g.LookupAPI(locals["data"], 1); !api.External {
-		t.Error("a data source is not external")
-	}
-	if len(g.APIs()) != before {
-		t.Error("LookupAPI recorded an API")
-	}
-}

@@ -58,7 +58,7 @@ func (u *LambdaUse) Authorizer() bool {
 
 // Lambdas reads the module's Lambda functions, their callers and permissions.
 func (g *Graph) Lambdas() *Lambdas {
-	return cached(g, "Lambdas", g.buildLambdas)
+	return g.lambdas.get(g.buildLambdas)
 }
 
 func (g *Graph) buildLambdas() *Lambdas {
@@ -358,22 +358,9 @@ func (l *Lambdas) CallOf(u *LambdaUse) (Call, bool) {
 	if u.Node.Type == Authorizer {
 		return Call{API: api, Authorizer: true}, true
 	}
-	c := Call{API: api, Path: g.ResourcePath(exprOf(u.Node.Attr("resource_id")))}
-	c.Method, _ = g.HTTPMethod(u.Node)
+	c := Call{API: api, Path: g.pathOf(exprOf(u.Node.Attr("resource_id")))}
+	c.Method, _ = verbOf(g, u.Node)
 	return c, true
-}
-
-// HTTPMethod returns the http_method of a REST method or integration; an
-// integration's may reference its method's.
-func (g *Graph) HTTPMethod(n *Node) (string, bool) {
-	attr := n.Attr("http_method")
-	if attr == nil {
-		return "", false
-	}
-	if m := g.Resolve(attr.Expr); m != nil && m.Type == Method && m != n {
-		return g.String(m.Attr("http_method"))
-	}
-	return g.String(attr)
 }
 
 // Covers reports whether a source_arn pattern may match every ARN API

@@ -25,7 +25,7 @@ type StageSettings struct {
 // stage_name references the stage, and those of the same API whose
 // stage_name is the stage's name.
 func (g *Graph) SettingsOf(stage *Node) StageSettings {
-	idx := cached(g, "method-settings", g.indexMethodSettings)
+	idx := g.methodSettings.get(g.indexMethodSettings)
 	out := StageSettings{Settings: append([]*Node{}, idx.byStage[stage]...)}
 	name, nameKnown := g.String(stage.Attr("stage_name"))
 	for _, s := range idx.byName {
@@ -111,6 +111,19 @@ func (g *Graph) LoggingLevel(s *Node) (level string, known bool) {
 
 // Logs reports whether a logging level writes execution logs.
 func Logs(level string) bool { return level == "INFO" || level == "ERROR" }
+
+// RouteLogLevels returns the logging_level settings an HTTP/WebSocket
+// stage writes in default_route_settings, then route_settings: the v2 way
+// of turning execution logging on.
+func (s StageView) RouteLogLevels() []Setting {
+	var out []Setting
+	for _, typ := range []string{"default_route_settings", "route_settings"} {
+		for _, b := range s.n.Blocks(typ) {
+			out = append(out, Setting{Name: "logging_level", attr: b.Body.Attributes["logging_level"], g: s.g, at: s.Source})
+		}
+	}
+	return out
+}
 
 // LogsEveryMethod reports whether method settings turn execution logging on
 // for every method of their stage (method_path "*/*"). known is false when

@@ -26,9 +26,9 @@ func (s PathSegment) IsParam() bool {
 // error could make circular.
 const maxDepth = 64
 
-// RootOf returns the REST API whose root resource an id expression names
+// rootOf returns the REST API whose root resource an id expression names
 // (aws_api_gateway_rest_api.X.root_resource_id), or nil.
-func (g *Graph) RootOf(expr hcl.Expression) *API {
+func (g *Graph) rootOf(expr hcl.Expression) *API {
 	refs := RefsIn(expr)
 	if len(refs) != 1 || refs[0].Data || refs[0].Type != RestAPI || refs[0].Attr != "root_resource_id" {
 		return nil
@@ -39,17 +39,17 @@ func (g *Graph) RootOf(expr hcl.Expression) *API {
 	return nil
 }
 
-// ResourcePath returns the path of the REST resource an id expression
+// pathOf returns the path of the REST resource an id expression
 // (a resource_id or parent_id) names, from the root down: empty for the
 // root resource. Where the tree leaves what the module proves, the path
 // starts with an unknown segment.
-func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
+func (g *Graph) pathOf(expr hcl.Expression) []PathSegment {
 	if expr == nil {
 		return g.resourcePath(nil)
 	}
 	// Every method, integration and response asks for its path: walk the
 	// tree once per expression. Callers must not change the result.
-	memo := cached(g, "resource-paths", func() map[hcl.Range][]PathSegment { return map[hcl.Range][]PathSegment{} })
+	memo := g.resourcePaths
 	if path, ok := memo[expr.Range()]; ok {
 		return path
 	}
@@ -61,13 +61,13 @@ func (g *Graph) ResourcePath(expr hcl.Expression) []PathSegment {
 func (g *Graph) resourcePath(expr hcl.Expression) []PathSegment {
 	var rev []PathSegment
 	for depth := 0; ; depth++ {
-		if g.RootOf(expr) != nil {
+		if g.rootOf(expr) != nil {
 			break
 		}
 		if api := g.onRoot(expr); api != nil {
 			break
 		}
-		n := g.ResourceOf(expr)
+		n := g.resourceOf(expr)
 		if depth >= maxDepth || n == nil {
 			rev = append(rev, PathSegment{Open: true})
 			break
@@ -99,21 +99,4 @@ func PathText(path []PathSegment) string {
 		}
 	}
 	return b.String()
-}
-
-// StageNames returns the names of a REST or HTTP API's stages, inline
-// deployment stages included; known is false when a name is not fixed by
-// the module, the API has no stage here, or the API is not declared here
-// (its other stages may live elsewhere).
-func (g *Graph) StageNames(api *API) (names []string, known bool) {
-	if !api.Declared() {
-		return nil, false
-	}
-	for _, e := range g.StageEntries(api) {
-		if !e.Known {
-			return nil, false
-		}
-		names = append(names, e.Name)
-	}
-	return names, len(names) > 0
 }

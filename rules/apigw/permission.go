@@ -1,9 +1,6 @@
 package apigw
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // Invocation is a function, or an alias of it, that API Gateway invokes in
 // this module: the integrations and authorizers that call it, and the
@@ -145,16 +142,6 @@ func (u Uncovered) Label() string {
 		label += " on stage " + strings.Join(u.Stages, ", ")
 	}
 	return label + " (" + u.Use.Node.Address() + ") of " + u.Call.API.Key
-}
-
-// FreeName returns base, or base_2, base_3...: the first name no resource
-// of the kind has, for a resource a fix adds.
-func (g *Graph) FreeName(kind, base string) string {
-	name := base
-	for i := 2; g.byAddr[kind+"."+name] != nil; i++ {
-		name = base + "_" + strconv.Itoa(i)
-	}
-	return name
 }
 
 // UseLabel names a use in messages: the address, with the method and path

@@ -14,9 +14,9 @@ type ProxyResource struct {
 	Integrations []*Node
 }
 
-// ResourceOf returns the aws_api_gateway_resource a resource_id expression
+// resourceOf returns the aws_api_gateway_resource a resource_id expression
 // names, directly (X.id) or through a method (aws_api_gateway_method.M.resource_id).
-func (g *Graph) ResourceOf(expr hcl.Expression) *Node {
+func (g *Graph) resourceOf(expr hcl.Expression) *Node {
 	for depth := 0; depth < maxDepth; depth++ {
 		n := g.Resolve(expr)
 		if n == nil || n.Data {
@@ -39,7 +39,7 @@ func (g *Graph) ResourceOf(expr hcl.Expression) *Node {
 // resource, directly or through a method.
 func (g *Graph) onRoot(expr hcl.Expression) *API {
 	for depth := 0; depth < maxDepth; depth++ {
-		if api := g.RootOf(expr); api != nil {
+		if api := g.rootOf(expr); api != nil {
 			return api
 		}
 		n := g.Resolve(expr)
@@ -67,12 +67,12 @@ func (g *Graph) RootlessProxies() []ProxyResource {
 			switch m.Type {
 			case Resource:
 				part, ok := g.String(m.Attr("path_part"))
-				if ok && part == "{proxy+}" && g.RootOf(exprOf(m.Attr("parent_id"))) == api {
+				if ok && part == "{proxy+}" && g.rootOf(exprOf(m.Attr("parent_id"))) == api {
 					proxies = append(proxies, &ProxyResource{Resource: m, API: api})
 				}
 			case Method:
 				id := exprOf(m.Attr("resource_id"))
-				if g.onRoot(id) != nil || g.ResourceOf(id) == nil {
+				if g.onRoot(id) != nil || g.resourceOf(id) == nil {
 					rootless = false
 				}
 			}
@@ -92,16 +92,16 @@ func (g *Graph) RootlessProxies() []ProxyResource {
 
 func (g *Graph) proxyMethods(p *ProxyResource) {
 	for _, m := range p.API.Members {
-		if m.Type == Method && g.ResourceOf(exprOf(m.Attr("resource_id"))) == p.Resource {
+		if m.Type == Method && g.resourceOf(exprOf(m.Attr("resource_id"))) == p.Resource {
 			p.Methods = append(p.Methods, m)
 		}
 	}
 	p.Integrations = make([]*Node, len(p.Methods))
 	for _, in := range p.API.Members {
-		if in.Type != Integration || g.ResourceOf(exprOf(in.Attr("resource_id"))) != p.Resource {
+		if in.Type != Integration || g.resourceOf(exprOf(in.Attr("resource_id"))) != p.Resource {
 			continue
 		}
-		verb, known := g.HTTPMethod(in)
+		verb, known := verbOf(g, in)
 		for i, m := range p.Methods {
 			if g.Resolve(exprOf(in.Attr("http_method"))) == m {
 				p.Integrations[i] = in

@@ -82,6 +82,21 @@ func RefsIn(expr hcl.Expression) []Ref {
 	return refs
 }
 
+// resourceRefs returns an expression's references to managed resources;
+// external is true when it also references a data source.
+func resourceRefs(expr hcl.Expression) (refs []Ref, external bool) {
+	all := RefsIn(expr)
+	refs = all[:0] // RefsIn's slice is fresh: filter it in place
+	for _, ref := range all {
+		if ref.Data {
+			external = true
+			continue
+		}
+		refs = append(refs, ref)
+	}
+	return refs, external
+}
+
 // TraversalText renders a traversal the way it is written, for grouping
 // resources by an API id that comes from a variable, a local or a module.
 func TraversalText(t hcl.Traversal) string {

@@ -21,8 +21,7 @@ var terraformHeaders = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 // Terraform's cloud block) for its state. A module folder meant to be
 // called has neither, so what it leaves out its caller may supply.
 func (g *Graph) DeployableRoot() bool {
-	g.rootOnce.Do(func() { g.deployableRoot = g.findRootBlocks() })
-	return g.deployableRoot
+	return g.deployableRoot.get(g.findRootBlocks)
 }
 
 func (g *Graph) findRootBlocks() bool {

@@ -30,18 +30,6 @@ const (
 	V2Stage               = "aws_apigatewayv2_stage"
 )
 
-// deployableV1 and deployableV2 are the resource types whose changes only go
-// live with a new deployment: together with the API's body and policy they
-// are what a deployment's triggers must hash.
-var deployableV1 = []string{
-	Resource, Method, Integration, MethodResponse, IntegrationResponse,
-	Authorizer, GatewayResponse, Model, RequestValidator, RestAPIPolicy,
-}
-
-var deployableV2 = []string{
-	V2Route, V2Integration, V2Authorizer, V2RouteResponse, V2IntegrationResponse, V2Model,
-}
-
 // metaAttributes are read on every resource: they decide how references to
 // it are written and whether it exists more than once.
 var metaAttributes = []string{"count", "for_each", "depends_on"}
@@ -117,7 +105,7 @@ var deploymentSchemas = map[string]*hclext.BodySchema{
 	Stage: schema([]string{"rest_api_id", "deployment_id", "stage_name"},
 		block("access_log_settings", "destination_arn")),
 
-	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration"), dynamicBlocks),
+	V2API:                 schema([]string{"name", "protocol_type", "body", "target", "route_key", "disable_execute_api_endpoint"}, block("cors_configuration"), dynamicBlock),
 	V2Route:               schema([]string{"api_id", "route_key", "target", "authorization_type", "authorizer_id", "authorization_scopes"}),
 	V2Integration:         schema([]string{"api_id", "integration_type", "integration_uri", "integration_subtype", "credentials_arn"}),
 	V2Authorizer:          schema([]string{"api_id", "authorizer_type", "authorizer_result_ttl_in_seconds", "enable_simple_responses", "authorizer_uri", "authorizer_credentials_arn"}),

@@ -21,10 +21,6 @@ var keySchemas = map[string]*hclext.BodySchema{
 		}},
 		block("throttle_settings", "burst_limit", "rate_limit"),
 		block("quota_settings", "limit", "offset", "period"),
-		dynamicBlocks),
+		dynamicBlock),
 	UsagePlanKey: schema([]string{"key_id", "key_type", "usage_plan_id"}),
 }
-
-// dynamicBlocks reads `dynamic "NAME" {}` headers: a block the model cannot
-// see may hold what a rule looks for, so the rule must stay silent.
-var dynamicBlocks = hclext.BlockSchema{Type: "dynamic", LabelNames: []string{"name"}, Body: &hclext.BodySchema{}}

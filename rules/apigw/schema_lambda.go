@@ -20,7 +20,5 @@ var lambdaSchemas = map[string]*hclext.BodySchema{
 // lambdaFunctionSchema reads the function's name and environment, and its
 // dynamic blocks: an environment built by `dynamic "environment"` is unknown.
 func lambdaFunctionSchema() *hclext.BodySchema {
-	s := schema([]string{"function_name"}, block("environment", "variables"))
-	s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: "dynamic", LabelNames: []string{"name"}, Body: &hclext.BodySchema{}})
-	return s
+	return schema([]string{"function_name"}, block("environment", "variables"), dynamicBlock)
 }

@@ -20,7 +20,7 @@ func (g *Graph) Undeployed(api *API) bool {
 	if !g.hasContent(api) {
 		return false
 	}
-	idx := cached(g, "served-apis", g.indexServed)
+	idx := g.served.get(g.indexServed)
 	return !idx.served[api] && !idx.open[api.Version]
 }
 
@@ -62,7 +62,7 @@ func (g *Graph) hasContent(api *API) bool {
 	if api.Version == 2 {
 		kind = V2Route
 	}
-	for _, m := range g.membersOfType(api, kind) {
+	for _, m := range api.membersOfType(kind) {
 		if !g.NeverExists(m) {
 			return true
 		}

@@ -31,7 +31,7 @@ func (l *Lambdas) StagePrefixed() []StagePrefixed {
 			continue
 		}
 		var stages []*Node
-		for _, e := range g.StageEntries(api) {
+		for _, e := range api.StageEntries() {
 			stages = append(stages, e.Node)
 		}
 		// On a custom domain the stage is not in the path; a mapping the
@@ -55,44 +55,12 @@ func (l *Lambdas) StagePrefixed() []StagePrefixed {
 	return out
 }
 
-// StageName is how a fix may write a stage's name: a literal, or a variable
-// (var.X); neither when it is anything else.
-type StageName struct {
-	Literal string
-	Var     string
-	Known   bool
-	// Derived: the literal is the value of an expression (a local, say)
-	// that a fix must not replace with a copy.
-	Derived bool
-}
-
-// NameOf reads a stage's (or a deployment's) stage_name for a fix.
-func (g *Graph) NameOf(stage *Node) StageName {
-	attr := stage.Attr("stage_name")
-	if attr == nil {
-		return StageName{}
-	}
-	if vars := attr.Expr.Variables(); len(vars) == 1 && vars[0].RootName() == "var" {
-		if src := g.exprKey(attr.Expr); src == TraversalText(vars[0]) && len(vars[0]) == 2 {
-			return StageName{Var: src, Known: true}
-		}
-	}
-	if s, ok := g.String(attr); ok {
-		// A local or a function of variables: known, but a fix that copied
-		// its value would drift from it.
-		return StageName{Literal: s, Known: true, Derived: len(attr.Expr.Variables()) > 0}
-	}
-	return StageName{}
-}
-
 // EnvironmentHas reports whether a function's environment variables have one
 // of the names; known is false when the model cannot list them (a variable,
 // a function call, a dynamic environment block).
 func (g *Graph) EnvironmentHas(fn *Node, names []string) (has, known bool) {
-	for _, d := range fn.Blocks("dynamic") {
-		if len(d.Labels) == 1 && d.Labels[0] == "environment" {
-			return false, false
-		}
+	if hasDynamic(fn.Block.Body, "environment") {
+		return false, false
 	}
 	for _, env := range fn.Blocks("environment") {
 		vars := env.Body.Attributes["variables"]

@@ -2,6 +2,27 @@ package apigw
 
 import "github.com/terraform-linters/tflint-plugin-sdk/hclext"
 
+// StageView is a REST or HTTP/WebSocket stage: its name, the deployment it
+// serves, and whether it deploys by itself.
+type StageView struct{ view }
+
+func asStage(v view) StageView { return StageView{v} }
+
+// StageOf returns the view of a stage resource; false for any other resource.
+func (g *Graph) StageOf(n *Node) (StageView, bool) { return viewOf(g, n, asStage, Stage, V2Stage) }
+
+// Name is the stage name (stage_name, or name on HTTP/WebSocket stages).
+func (s StageView) Name() Setting { return s.v1v2("stage_name", "name") }
+
+// APIID is the API id setting (rest_api_id, api_id).
+func (s StageView) APIID() Setting { return s.v1v2("rest_api_id", "api_id") }
+
+// DeploymentID is the deployment_id setting.
+func (s StageView) DeploymentID() Setting { return s.setting("deployment_id") }
+
+// AutoDeploy is an HTTP/WebSocket stage's auto_deploy setting.
+func (s StageView) AutoDeploy() Setting { return s.setting("auto_deploy") }
+
 // StageEntry is a stage of an API declared in the module: a stage
 // resource, or the stage a REST deployment creates through its inline
 // stage_name.
@@ -12,25 +33,23 @@ type StageEntry struct {
 	Known bool
 }
 
-// StageEntries returns the stages of an API in file order: stage
+// StageEntries returns the stages of the API in file order: stage
 // resources (a REST stage's stage_name, an HTTP/WebSocket stage's name),
 // then deployments that set stage_name (an empty stage_name creates no
 // stage).
-func (g *Graph) StageEntries(api *API) []StageEntry {
+func (api *API) StageEntries() []StageEntry {
+	g := api.g
 	var out []StageEntry
 	for _, s := range api.Stages {
-		attr := s.Attr("stage_name")
-		if s.Type == V2Stage {
-			attr = s.Attr("name")
-		}
-		name, known := g.String(attr)
+		name, known := asStage(newView(g, s)).Name().String()
 		out = append(out, StageEntry{Node: s, Name: name, Known: known})
 	}
 	for _, d := range api.Deployments {
-		if d.Type != Deployment || !g.IsSet(d.Attr("stage_name")) {
+		stageName := asDeployment(newView(g, d)).StageName()
+		if d.Type != Deployment || !stageName.IsSet() {
 			continue
 		}
-		name, known := g.String(d.Attr("stage_name"))
+		name, known := stageName.String()
 		if known && name == "" {
 			continue
 		}
@@ -66,7 +85,7 @@ func (g *Graph) MissingStage(b Binding) (StageMiss, bool) {
 	if b.Stage == nil || !b.API.Declared() || b.API.Version != 1 {
 		return miss, false
 	}
-	miss.Stages = g.StageEntries(b.API)
+	miss.Stages = b.API.StageEntries()
 	target := g.Resolve(b.Stage.Expr)
 	if target != nil && target.Type == Deployment && stageNameRef(b.Stage) {
 		if g.IsSet(target.Attr("stage_name")) {
@@ -77,7 +96,7 @@ func (g *Graph) MissingStage(b Binding) (StageMiss, bool) {
 		// The deployment sets no stage_name: the reference is empty, whatever
 		// stages the API has.
 		miss.EmptyFrom = target
-		serving := g.StagesServing(target)
+		serving := stagesServing(g, target)
 		miss.Meant = onlyStage(serving)
 		if len(serving) == 0 {
 			miss.Meant = onlyStageResource(miss.Stages)
@@ -140,4 +159,51 @@ func onlyStageResource(stages []StageEntry) *Node {
 		return nil
 	}
 	return stages[0].Node
+}
+
+// StageNames returns the names of a REST or HTTP API's stages, inline
+// deployment stages included; known is false when a name is not fixed by
+// the module, the API has no stage here, or the API is not declared here
+// (its other stages may live elsewhere).
+func (g *Graph) StageNames(api *API) (names []string, known bool) {
+	if !api.Declared() {
+		return nil, false
+	}
+	for _, e := range api.StageEntries() {
+		if !e.Known {
+			return nil, false
+		}
+		names = append(names, e.Name)
+	}
+	return names, len(names) > 0
+}
+
+// StageName is how a fix may write a stage's name: a literal, or a variable
+// (var.X); neither when it is anything else.
+type StageName struct {
+	Literal string
+	Var     string
+	Known   bool
+	// Derived: the literal is the value of an expression (a local, say)
+	// that a fix must not replace with a copy.
+	Derived bool
+}
+
+// NameOf reads a stage's (or a deployment's) stage_name for a fix.
+func (g *Graph) NameOf(stage *Node) StageName {
+	attr := stage.Attr("stage_name")
+	if attr == nil {
+		return StageName{}
+	}
+	if vars := attr.Expr.Variables(); len(vars) == 1 && vars[0].RootName() == "var" {
+		if src := g.exprKey(attr.Expr); src == TraversalText(vars[0]) && len(vars[0]) == 2 {
+			return StageName{Var: src, Known: true}
+		}
+	}
+	if s, ok := g.String(attr); ok {
+		// A local or a function of variables: known, but a fix that copied
+		// its value would drift from it.
+		return StageName{Literal: s, Known: true, Derived: len(attr.Expr.Variables()) > 0}
+	}
+	return StageName{}
 }

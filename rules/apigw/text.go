@@ -1,6 +1,9 @@
 package apigw
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
@@ -38,4 +41,29 @@ func (g *Graph) SurelySet(attr *hclext.Attribute) bool {
 	}
 	_, diags := hcl.AbsTraversalForExpr(attr.Expr)
 	return diags.HasErrors()
+}
+
+// exprKey is the text that identifies an expression: the traversal when it
+// is a single one (the same in HCL and JSON syntax), else the source text
+// without white space.
+func (g *Graph) exprKey(expr hcl.Expression) string {
+	if vars := expr.Variables(); len(vars) == 1 {
+		if src := strings.Trim(g.sourceText(expr.Range()), `"${} `); src == TraversalText(vars[0]) {
+			return src
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, g.sourceText(expr.Range()))
+}
+
+func (g *Graph) sourceText(rng hcl.Range) string {
+	f := g.files[rng.Filename]
+	if f == nil || rng.End.Byte > len(f.Bytes) || rng.Start.Byte > rng.End.Byte {
+		return ""
+	}
+	return string(rng.SliceBytes(f.Bytes))
 }

@@ -1,6 +1,9 @@
 package apigw
 
 import (
+	"math/big"
+	"strings"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/lang/marks"
@@ -119,4 +122,28 @@ func (g *Graph) IsSet(attr *hclext.Attribute) bool {
 	}
 	v, diags := attr.Expr.Value(nil)
 	return diags.HasErrors() || !v.IsNull()
+}
+
+// Int returns a whole-number attribute when the configuration proves it.
+func (g *Graph) Int(attr *hclext.Attribute) (int64, bool) {
+	v, ok := g.Value(attr)
+	if !ok || v.IsNull() {
+		return 0, false
+	}
+	if v.Type() == cty.String {
+		// Terraform converts "300" to a number for a number argument.
+		f, _, err := big.ParseFloat(strings.TrimSpace(v.AsString()), 10, 64, big.ToNearestEven)
+		if err != nil {
+			return 0, false
+		}
+		v = cty.NumberVal(f)
+	}
+	if v.Type() != cty.Number {
+		return 0, false
+	}
+	n, acc := v.AsBigFloat().Int64()
+	if acc != big.Exact {
+		return 0, false
+	}
+	return n, true
 }

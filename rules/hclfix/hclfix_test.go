@@ -7,6 +7,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // fixRule emits one issue whose fix runs edit on main.tf's first block:
@@ -268,24 +270,6 @@ func TestHashedList(t *testing.T) {
 	}
 }
 
-func TestReference(t *testing.T) {
-	cases := []struct {
-		attr string
-		e    Expansion
-		want string
-	}{
-		{"id", Single, "aws_api_gateway_method.get.id"},
-		{"id", Count, "aws_api_gateway_method.get[*].id"},
-		{"id", ForEach, "values(aws_api_gateway_method.get)[*].id"},
-		{"", ForEach, "aws_api_gateway_method.get"},
-	}
-	for _, tc := range cases {
-		if got := Reference("aws_api_gateway_method.get", tc.attr, tc.e); got != tc.want {
-			t.Errorf("Reference(%q, %d) = %q, want %q", tc.attr, tc.e, got, tc.want)
-		}
-	}
-}
-
 func TestInsertAfterBlock(t *testing.T) {
 	src := "resource \"a\" \"b\" {\n  name = \"x\"\n}\n\nresource \"c\" \"d\" {}\n"
 	got := applyFix(t, src, func(f tflint.Fixer, src []byte, blk *hclsyntax.Block) error {
@@ -298,7 +282,7 @@ func TestInsertAfterBlock(t *testing.T) {
 }
 
 func TestMethodSettingsText(t *testing.T) {
-	meta, stage := InstanceOf("aws_api_gateway_stage.prod", ForEach)
+	meta, stage := ref.InstanceOf("aws_api_gateway_stage.prod", ref.ForEach)
 	src := "resource \"aws_api_gateway_stage\" \"prod\" {\n  stage_name = each.key\n}\n"
 	got := applyFix(t, src, func(f tflint.Fixer, src []byte, blk *hclsyntax.Block) error {
 		return InsertAfterBlock(f, blk, MethodSettings{
@@ -321,11 +305,5 @@ resource "aws_api_gateway_method_settings" "prod" {
 `
 	if got != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
-	}
-	if meta, stage := InstanceOf("x.y", Single); meta != "" || stage != "x.y" {
-		t.Errorf("InstanceOf(Single) = %q, %q", meta, stage)
-	}
-	if meta, stage := InstanceOf("x.y", Count); meta != "count = length(x.y)" || stage != "x.y[count.index]" {
-		t.Errorf("InstanceOf(Count) = %q, %q", meta, stage)
 	}
 }

@@ -26,18 +26,3 @@ func (m MethodSettings) Text() string {
 	b.WriteString("settings {\nlogging_level = \"INFO\"\nmetrics_enabled = true\n}\n}")
 	return b.String()
 }
-
-// InstanceOf renders the expansion of a new resource that has one instance
-// per instance of an existing one, and the reference from inside it to the
-// matching instance: count = length(x) with x[count.index], for_each = x
-// with x[each.key], or nothing with x itself.
-func InstanceOf(address string, e Expansion) (meta, instance string) {
-	switch e {
-	case Count:
-		return "count = length(" + address + ")", address + "[count.index]"
-	case ForEach:
-		return "for_each = " + address, address + "[each.key]"
-	default:
-		return "", address
-	}
-}
