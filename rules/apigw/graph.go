@@ -15,6 +15,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/openapi"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
@@ -97,6 +98,8 @@ type Graph struct {
 	served         lazy[servedIndex]
 	sources        lazy[*beside.Tree]
 	localExprs     lazy[map[string]hcl.Expression]
+	// specs are the APIs' bodies read, by content (bodies.go).
+	specs lazy[map[string]*openapi.Spec]
 	// resourcePaths memoises ResourcePath per expression.
 	resourcePaths map[hcl.Range][]PathSegment
 
