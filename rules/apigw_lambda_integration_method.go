@@ -34,7 +34,7 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, use := range g.Lambdas().Uses {
-		in, ok := g.IntegrationOf(use.Node)
+		in, ok := use.Integration()
 		if !ok || in.Version() != 1 || !in.TypeIs("AWS", "AWS_PROXY") {
 			continue
 		}
@@ -47,11 +47,18 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 				continue
 			}
 			rng = verb.Range()
-			msg = fmt.Sprintf("%s invokes %s with integration_http_method %q, but Lambda's Invoke API takes only POST: every call answers 500 Internal server error (\"Lambda invocation failed with status: 403\" and \"Execution failed due to configuration error\" in the execution log)", in.Location, use.FunctionLabel(), method)
+			msg = fmt.Sprintf("%s invokes %s with %s %q, but Lambda's Invoke API takes only POST: every call answers 500 Internal server error (\"Lambda invocation failed with status: 403\" and \"Execution failed due to configuration error\" in the execution log)", in.Location, use.FunctionLabel(), verb.Name, method)
 		} else {
-			msg = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel())
+			msg = fmt.Sprintf("%s invokes %s without %s: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel(), verb.Name)
 		}
 		err := runner.EmitIssueWithFix(r, msg, rng, func(f tflint.Fixer) error {
+			if verb.FromBody() {
+				// Only a value written in an HCL body: never a spec file.
+				if !verb.IsSet() || !verb.CanEdit() {
+					return tflint.ErrFixNotSupported
+				}
+				return f.ReplaceText(verb.ValueRange(), `"POST"`)
+			}
 			if !in.CanEdit() {
 				return tflint.ErrFixNotSupported
 			}

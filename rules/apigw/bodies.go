@@ -297,7 +297,22 @@ func (v view) bodySetting(name string) Setting {
 		}
 	}
 	s.field, s.upper = field, upper
+	if spelled, ok := specNames[name]; ok {
+		s.Name = spelled
+	}
 	return s
+}
+
+// specNames spell the resources' arguments as a spec writes them, for messages.
+var specNames = map[string]string{
+	"type": "type", "integration_type": "type", "uri": "uri", "integration_uri": "uri",
+	"credentials": "credentials", "credentials_arn": "credentials",
+	"integration_http_method": "httpMethod", "authorization": "security",
+	"authorization_type": "security", "api_key_required": "security",
+	"authorizer_uri": "authorizerUri", "authorizer_type": "type",
+	"authorizer_result_ttl_in_seconds": "authorizerResultTtlInSeconds",
+	"authorizer_credentials": "authorizerCredentials", "authorizer_credentials_arn": "authorizerCredentials",
+	"enable_simple_responses": "enableSimpleResponses",
 }
 
 func literalField(text string, pos openapi.Pos) openapi.Field {
@@ -524,4 +539,23 @@ func specPath(p string) []PathSegment {
 		}
 	}
 	return out
+}
+
+// Version is 1 for a REST API's use, 2 for an HTTP/WebSocket API's.
+func (u *LambdaUse) Version() int { return u.view.Version() }
+
+// FromBody reports whether the use is read from an OpenAPI body.
+func (u *LambdaUse) FromBody() bool { return u.view.FromBody() }
+
+// CanEditRef reports whether a fix may edit the reference the URI is (its
+// Target.Ref): in the resource's block, or, for a body, where the reference
+// is written (an HCL body, a template variable's binding), never in JSON.
+func (u *LambdaUse) CanEditRef() bool {
+	if u.Target.Ref == nil {
+		return false
+	}
+	if u.view.FromBody() {
+		return !inTFJSON(u.Target.Ref.SrcRange)
+	}
+	return u.view.CanEdit()
 }
