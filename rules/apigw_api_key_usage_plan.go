@@ -41,7 +41,7 @@ func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
 		if !found {
 			continue
 		}
-		for _, m := range api.Methods() {
+		for _, m := range append(api.Methods(), api.BodyMethods()...) {
 			if !m.RequiresKey() {
 				continue
 			}

@@ -311,7 +311,7 @@ var specNames = map[string]string{
 	"authorization_type": "security", "api_key_required": "security",
 	"authorizer_uri": "authorizerUri", "authorizer_type": "type",
 	"authorizer_result_ttl_in_seconds": "authorizerResultTtlInSeconds",
-	"authorizer_credentials": "authorizerCredentials", "authorizer_credentials_arn": "authorizerCredentials",
+	"authorizer_credentials":           "authorizerCredentials", "authorizer_credentials_arn": "authorizerCredentials",
 	"enable_simple_responses": "enableSimpleResponses",
 }
 
@@ -558,4 +558,26 @@ func (u *LambdaUse) CanEditRef() bool {
 		return !inTFJSON(u.Target.Ref.SrcRange)
 	}
 	return u.view.CanEdit()
+}
+
+// KeySource is where a REST API reads API keys from (HEADER or
+// AUTHORIZER): its api_key_source, else its body's
+// x-amazon-apigateway-api-key-source (the argument wins, as the provider
+// applies it after the import), else HEADER. known is false when the
+// configuration does not fix it.
+func (api *API) KeySource() (source string, known bool) {
+	if arg := api.setting("api_key_source"); arg.IsSet() {
+		s, ok := arg.String()
+		return strings.ToUpper(s), ok
+	}
+	if spec := api.Spec(); spec != nil {
+		if !spec.Known {
+			return "", false
+		}
+		if f := spec.APIKeySource; f.Set {
+			s, ok := api.g.resolved(f.Str).Known()
+			return strings.ToUpper(s), ok
+		}
+	}
+	return "HEADER", true
 }
