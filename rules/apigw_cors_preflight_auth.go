@@ -48,7 +48,7 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, m := range g.Methods() {
+	for _, m := range append(g.Methods(), g.BodyMethods()...) {
 		if verb, _ := m.Verb(); verb != "OPTIONS" {
 			continue
 		}
@@ -63,8 +63,12 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 		default:
 			continue
 		}
+		fix := preflightFixV1.apply(m.Source)
+		if m.FromBody() {
+			why, fix = "has security", clearSecurity(auth.Setting)
+		}
 		msg := fmt.Sprintf("%s answers CORS preflights but %s: browsers send preflights without credentials or keys, so the preflight gets %s and the browser reports a CORS error instead of sending the request", m.Location, why, status)
-		if err := runner.EmitIssueWithFix(r, msg, rng, preflightFixV1.apply(m.Source)); err != nil {
+		if err := runner.EmitIssueWithFix(r, msg, rng, fix); err != nil {
 			return err
 		}
 	}
@@ -108,6 +112,16 @@ func (p preflightFix) apply(src apigw.Source) func(tflint.Fixer) error {
 			}
 		}
 		return nil
+	}
+}
+
+// clearSecurity writes security = [] on an operation of an HCL body.
+func clearSecurity(security apigw.Setting) func(tflint.Fixer) error {
+	return func(f tflint.Fixer) error {
+		if !security.CanEdit() {
+			return tflint.ErrFixNotSupported
+		}
+		return f.ReplaceText(security.ValueRange(), "[]")
 	}
 }
 

@@ -406,15 +406,21 @@ func (v view) bodyKeyRequired() openapi.Field {
 	if !ok {
 		return unknownField(op.Pos)
 	}
+	at := func(f openapi.Field) openapi.Field {
+		if sec.Node != nil {
+			f.Pos, f.Node = sec.Pos, sec.Node
+		}
+		return f
+	}
 	for _, name := range sec.Names() {
 		switch schemeKind(v.body.spec, name) {
 		case "key":
-			return literalField("true", op.Pos)
+			return at(literalField("true", op.Pos))
 		case "", "missing":
 			return unknownField(op.Pos)
 		}
 	}
-	return literalField("false", op.Pos)
+	return at(literalField("false", op.Pos))
 }
 
 // UndefinedSchemes returns the scheme names an operation's own security
@@ -580,4 +586,13 @@ func (api *API) KeySource() (source string, known bool) {
 		}
 	}
 	return "HEADER", true
+}
+
+// BodyMethods returns the methods of every REST API body of the module.
+func (g *Graph) BodyMethods() []MethodView {
+	var out []MethodView
+	for _, api := range g.apis {
+		out = append(out, api.BodyMethods()...)
+	}
+	return out
 }
