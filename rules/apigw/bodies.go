@@ -425,14 +425,14 @@ func (v view) bodyKeyRequired() openapi.Field {
 
 // UndefinedSchemes returns the scheme names an operation's own security
 // uses that the spec surely does not define.
-func (m MethodView) UndefinedSchemes() []openapi.SchemeUse {
-	if m.body == nil || m.body.op == nil || !m.body.op.Security.Set {
+func (v view) UndefinedSchemes() []openapi.SchemeUse {
+	if v.body == nil || v.body.op == nil || !v.body.op.Security.Set {
 		return nil
 	}
 	var out []openapi.SchemeUse
-	for _, r := range m.body.op.Security.Requirements {
+	for _, r := range v.body.op.Security.Requirements {
 		for _, u := range r.Schemes {
-			if sc, known := m.body.spec.Scheme(u.Name); sc == nil && known {
+			if sc, known := v.body.spec.Scheme(u.Name); sc == nil && known {
 				out = append(out, u)
 			}
 		}
@@ -586,6 +586,15 @@ func (api *API) KeySource() (source string, known bool) {
 		}
 	}
 	return "HEADER", true
+}
+
+// BodyRoutes returns the routes of every HTTP API body of the module.
+func (g *Graph) BodyRoutes() []RouteView {
+	var out []RouteView
+	for _, api := range g.apis {
+		out = append(out, api.BodyRoutes()...)
+	}
+	return out
 }
 
 // BodyMethods returns the methods of every REST API body of the module.
