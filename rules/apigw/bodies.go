@@ -197,7 +197,7 @@ func (api *API) BodyAuthorizers() []AuthorizerView {
 		if sc.Authorizer.Pos.Editable() {
 			at = sc.Authorizer.Pos
 		}
-		where := "securitySchemes." + sc.Name
+		where := "components.securitySchemes." + sc.Name
 		if v, _ := spec.Version.Text(); strings.HasPrefix(v, "2") {
 			where = "securityDefinitions." + sc.Name
 		}
@@ -604,4 +604,32 @@ func (g *Graph) BodyMethods() []MethodView {
 		out = append(out, api.BodyMethods()...)
 	}
 	return out
+}
+
+// RootlessBodyProxy returns a method of a REST API's body on a top-level
+// greedy path (/{proxy+}) when the body proves that / has no method: the
+// paths are all known, and no resource of the module adds methods.
+func (api *API) RootlessBodyProxy() (MethodView, bool) {
+	spec := api.Spec()
+	if api.Version != 1 || spec == nil || !spec.Known || !spec.OperationsKnown || len(api.membersOfType(Method)) > 0 {
+		return MethodView{}, false
+	}
+	var proxy *openapi.Operation
+	for _, op := range spec.Operations {
+		switch {
+		case op.Path == "/":
+			return MethodView{}, false
+		case proxy == nil && isTopProxy(op.Path):
+			proxy = op
+		}
+	}
+	if proxy == nil {
+		return MethodView{}, false
+	}
+	return asMethod(bodyView(api, &bodyPart{kind: Method, spec: spec, op: proxy}, proxy.Pos, proxy.Pointer())), true
+}
+
+// isTopProxy reports whether a spec path is a greedy parameter under the root.
+func isTopProxy(p string) bool {
+	return strings.HasPrefix(p, "/{") && strings.HasSuffix(p, "+}") && strings.Count(p, "/") == 1
 }
