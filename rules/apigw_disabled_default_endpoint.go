@@ -38,8 +38,8 @@ func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
 		if api.Node == nil || g.NeverExists(api.Node) {
 			continue
 		}
-		attr := api.Node.Attr("disable_execute_api_endpoint")
-		if disabled, known := g.BoolOr(attr, false); !disabled || !known {
+		setting, disabled := api.ExecuteAPIDisabled()
+		if !disabled {
 			continue
 		}
 		if mapped, known := g.DomainMapped(api); mapped || !known {
@@ -49,8 +49,12 @@ func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
 		if api.Version == 2 {
 			mapping = apigw.V2APIMapping
 		}
-		msg := fmt.Sprintf("%s disables its execute-api endpoint and no custom domain maps it (no %s names it): every call answers 403 Forbidden {\"message\":\"Forbidden\"}", api.Node.Address(), mapping)
-		if err := runner.EmitIssue(r, msg, attr.Range); err != nil {
+		subject := api.Node.Address()
+		if setting.FromBody() {
+			subject += "'s body (" + setting.Where() + ")"
+		}
+		msg := fmt.Sprintf("%s disables its execute-api endpoint and no custom domain maps it (no %s names it): every call answers 403 Forbidden {\"message\":\"Forbidden\"}", subject, mapping)
+		if err := runner.EmitIssue(r, msg, setting.Range()); err != nil {
 			return err
 		}
 	}

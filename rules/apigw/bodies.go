@@ -633,3 +633,32 @@ func (api *API) RootlessBodyProxy() (MethodView, bool) {
 func isTopProxy(p string) bool {
 	return strings.HasPrefix(p, "/{") && strings.HasSuffix(p, "+}") && strings.Count(p, "/") == 1
 }
+
+// bodyField is a setting read from a root-level field of the API's body.
+func (api *API) bodyField(f openapi.Field, name string) Setting {
+	at := api.Node.Source()
+	at.block, at.src = nil, nil
+	at.Range = api.Body().Range()
+	return Setting{Name: name, g: api.g, at: at, inBody: true, field: f}
+}
+
+// ExecuteAPIDisabled is the setting that disables the API's execute-api
+// endpoint: disable_execute_api_endpoint, else the body's
+// x-amazon-apigateway-endpoint-configuration.disableExecuteApiEndpoint
+// (the argument wins). disabled is true when the configuration proves it.
+func (api *API) ExecuteAPIDisabled() (s Setting, disabled bool) {
+	if api.Node == nil {
+		return Setting{}, false
+	}
+	if arg := api.setting("disable_execute_api_endpoint"); arg.IsSet() {
+		d, known := arg.BoolOr(false)
+		return arg, d && known
+	}
+	spec := api.Spec()
+	if spec == nil || !spec.Known || !spec.Endpoint.Set {
+		return Setting{}, false
+	}
+	s = api.bodyField(spec.Endpoint.DisableExecuteAPIEndpoint, "disableExecuteApiEndpoint")
+	d, known := s.BoolOr(false)
+	return s, d && known
+}

@@ -147,3 +147,12 @@ func (s Setting) FromBody() bool { return s.inBody }
 // Target returns the block of the module the argument references, when it
 // references exactly one.
 func (s Setting) Target() *Node { return s.g.Resolve(s.Expr()) }
+
+// Where names the value in a body for messages: "openapi.yaml:12,
+// disableExecuteApiEndpoint"; the name alone for a resource's argument.
+func (s Setting) Where() string {
+	if p := s.field.Pos.String(); s.inBody && p != "" {
+		return p + ", " + s.Name
+	}
+	return s.Name
+}
