@@ -662,3 +662,42 @@ func (api *API) ExecuteAPIDisabled() (s Setting, disabled bool) {
 	d, known := s.BoolOr(false)
 	return s, d && known
 }
+
+// bodyServesCORS reports whether the API's body answers preflights: it has
+// an options operation.
+func (api *API) bodyServesCORS() bool {
+	spec := api.Spec()
+	if spec == nil || !spec.Known {
+		return false
+	}
+	for _, op := range spec.Operations {
+		if op.Method == "options" {
+			return true
+		}
+	}
+	return false
+}
+
+// withBodyResponses adds the gateway responses of the API's body to the
+// resources'; known is false when the body's cannot all be read.
+func (api *API) withBodyResponses(out []GatewayResponseInfo) ([]GatewayResponseInfo, bool) {
+	spec := api.Spec()
+	if spec == nil {
+		return out, true
+	}
+	if !spec.Known || !spec.GatewayResponsesKnown {
+		return nil, false
+	}
+	for _, r := range spec.GatewayResponses {
+		if !r.ParametersKnown {
+			return nil, false
+		}
+		allows := false
+		for _, p := range r.Parameters {
+			allows = allows || strings.EqualFold(p.Name, gatewayAllowOrigin)
+		}
+		status, _ := r.StatusCode.Str.Known()
+		out = append(out, GatewayResponseInfo{Node: api.Node, Type: r.Type, StatusCode: status, AllowsOrigin: allows, FromBody: true})
+	}
+	return out, true
+}
