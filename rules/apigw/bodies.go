@@ -11,6 +11,7 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/openapi"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
 // TemplateFile is the template provider's data source, whose rendered
@@ -700,4 +701,68 @@ func (api *API) withBodyResponses(out []GatewayResponseInfo) ([]GatewayResponseI
 		out = append(out, GatewayResponseInfo{Node: api.Node, Type: r.Type, StatusCode: status, AllowsOrigin: allows, FromBody: true})
 	}
 	return out, true
+}
+
+// specPolicy reads x-amazon-apigateway-policy from the API's body through
+// the spec reader (YAML, files, templates); where is its position when it
+// is in a spec file.
+func (api *API) specPolicy() (p *policy.Policy, present policy.Tri, where string) {
+	spec := api.Spec()
+	switch {
+	case spec == nil:
+		return nil, policy.No, ""
+	case !spec.Known:
+		return policy.Unknown(), policy.Maybe, ""
+	case spec.Policy == nil:
+		return nil, policy.No, ""
+	}
+	n := spec.Policy
+	if !n.Pos.Editable() {
+		where = n.Pos.String()
+	}
+	switch n.Kind {
+	case openapi.KindUnknown:
+		return policy.Unknown(), policy.Maybe, where
+	case openapi.KindString:
+		// The extension may hold the policy as a JSON string.
+		return policy.ParseJSONTemplate(n.Str), policy.Yes, where
+	}
+	return policy.FromTree(policyValue(n, 0)), policy.Yes, where
+}
+
+// policyValue converts a spec node to the policy reader's tree.
+func policyValue(n *openapi.Node, depth int) policy.Value {
+	if n == nil || depth > maxDepth {
+		return policy.UnknownValue("", hcl.Range{})
+	}
+	switch n.Kind {
+	case openapi.KindMap:
+		if n.Partial {
+			return policy.UnknownValue("", n.Pos.Range)
+		}
+		v := policy.Value{Kind: policy.KindObject, Object: map[string]policy.Value{}, Range: n.Pos.Range}
+		for _, e := range n.Entries {
+			v.Object[e.Key] = policyValue(e.Value, depth+1)
+		}
+		return v
+	case openapi.KindList:
+		v := policy.Value{Kind: policy.KindList, Range: n.Pos.Range}
+		for _, it := range n.Items {
+			v.List = append(v.List, policyValue(it, depth+1))
+		}
+		return v
+	case openapi.KindString, openapi.KindNumber, openapi.KindBool:
+		s := n.Str
+		if s.Range.Filename == "" {
+			s.Range = n.Pos.Range
+		}
+		return policy.Value{Kind: policy.KindString, Str: s, Range: n.Pos.Range}
+	case openapi.KindNull:
+		return policy.Value{Kind: policy.KindNull}
+	}
+	ref := ""
+	if len(n.Str.Parts) == 1 {
+		ref = n.Str.Parts[0].Ref
+	}
+	return policy.UnknownValue(ref, n.Pos.Range)
 }
