@@ -82,10 +82,13 @@ func (g *Graph) renderedTemplate(t hcl.Traversal) (template, vars hcl.Expression
 }
 
 // RenderedBody reports whether the API's body is a data "template_file"'s
-// rendered text, directly or through a local.
+// rendered text, directly or through a local: a string, never null.
 func (api *API) RenderedBody() bool {
-	spec := api.Spec()
-	return spec != nil && spec.Doc != nil && spec.Doc.Form == openapi.FormTemplate && api.g.bodyIsRendered(api.Body().Expr(), 0)
+	if api.Node == nil || api.External {
+		return false
+	}
+	body := api.Body()
+	return body.IsSet() && api.g.bodyIsRendered(body.Expr(), 0)
 }
 
 func (g *Graph) bodyIsRendered(expr hcl.Expression, depth int) bool {
