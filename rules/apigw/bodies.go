@@ -194,7 +194,7 @@ func (api *API) BodyAuthorizers() []AuthorizerView {
 	}
 	var out []AuthorizerView
 	for _, sc := range spec.Schemes {
-		if !sc.Authorizer.Set {
+		if !sc.Authorizer.Set || !sc.Authorizer.Known {
 			continue
 		}
 		at := sc.Pos
