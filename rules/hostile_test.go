@@ -193,7 +193,7 @@ var hostileBodies = map[string]string{
           x-amazon-apigateway-integration: {type: aws_proxy, httpMethod: PUT, uri: "${aws_lambda_function.f.invoke_arn}"
   EOT`,
 	"yaml aliases that expand to millions of nodes": "<<-EOT\n" + aliasBomb + "  EOT",
-	"binary text":    `"paths:\u0000\u0001\u00ff"`,
+	"binary text": `"paths:\u0000\u0001\u00ff"`,
 	"a for directive": `<<-EOT
     paths:
     %{ for p in ["a", "b"] ~}
@@ -216,13 +216,13 @@ var hostileBodies = map[string]string{
     x-amazon-apigateway-endpoint-configuration = { disableExecuteApiEndpoint = "maybe" }
     x-amazon-apigateway-api-key-source = ["AUTHORIZER"]
   })`,
-	"deep nesting": `"` + strings.Repeat("[", 3000) + strings.Repeat("]", 3000) + `"`,
-	"a huge document": "jsonencode({ paths = {\n" + hugePaths(1000) + "  } })",
+	"deep nesting":                     `"` + strings.Repeat("[", 3000) + strings.Repeat("]", 3000) + `"`,
+	"a huge document":                  "jsonencode({ paths = {\n" + hugePaths(1000) + "  } })",
 	"a file outside the configuration": `file("/etc/passwd")`,
 	"a file above the configuration":   `templatefile("${path.module}/../../../etc/passwd", {})`,
-	"a missing file":                    `file("${path.module}/nope.yaml")`,
-	"a variable":                        `var.body`,
-	"a module output":                   `module.spec.body`,
+	"a missing file":                   `file("${path.module}/nope.yaml")`,
+	"a variable":                       `var.body`,
+	"a module output":                  `module.spec.body`,
 }
 
 const aliasBomb = `    a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
