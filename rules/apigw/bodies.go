@@ -38,11 +38,12 @@ func (api *API) Spec() *openapi.Spec {
 }
 
 // specOf reads a body expression, once per content: APIs sharing one local
-// or one file share one parse. An HCL object is keyed by where it is written
-// too, as its positions are the edits a fix makes.
+// or one file share one parse. A body written in place (an object, a
+// heredoc, templatefile's variables) is keyed by where it is written too,
+// as its positions are the edits a fix makes.
 func (g *Graph) specOf(expr hcl.Expression) *openapi.Spec {
 	key := g.sourceText(expr.Range())
-	if _, ref := expr.(*hclsyntax.ScopeTraversalExpr); !ref {
+	if key == "" || strings.ContainsAny(key, "{<") {
 		key = expr.Range().String() + key
 	}
 	cache := g.specs.get(func() map[string]*openapi.Spec { return map[string]*openapi.Spec{} })
