@@ -308,3 +308,97 @@ func TestBodyCORSGatewayResponses(t *testing.T) {
 		{Name: "responses the reader cannot see", Content: strings.Replace(pathsBody(preflight), "    }\n  })", "    }\n    x-amazon-apigateway-gateway-responses = var.responses\n  })", 1)},
 	})
 }
+
+const keyedStage = `
+resource "aws_api_gateway_deployment" "a" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+}
+resource "aws_api_gateway_stage" "a" {
+  rest_api_id   = aws_api_gateway_rest_api.a.id
+  deployment_id = aws_api_gateway_deployment.a.id
+  stage_name    = "prod"
+}
+`
+
+func keyedBody(arg, source string) string {
+	return `resource "aws_api_gateway_rest_api" "a" {` + arg + `
+  body = <<-EOT
+    ` + source + `
+    paths:
+      /r:
+        get:
+          security:
+            - key: []
+    components:
+      securitySchemes:
+        key: {type: apiKey, name: x-api-key, in: header}
+  EOT
+}
+` + keyedStage
+}
+
+func TestBodyAPIKeyUsagePlan(t *testing.T) {
+	runRuleCases(t, NewApigwAPIKeyUsagePlanRule(), []ruleCase{
+		{
+			Name:     "an operation that requires a key, no usage plan",
+			Content:  keyedBody("", "openapi: 3.0.1"),
+			Expected: helper.Issues{{Message: "main.tf:6, paths./r.get (the body of aws_api_gateway_rest_api.a) requires an API key, but no aws_api_gateway_usage_plan binds a stage of aws_api_gateway_rest_api.a, and API Gateway accepts only keys of a usage plan bound to the stage: every call answers 403 Forbidden, with or without an x-api-key header", Range: at(2, 3, 12, 6)}},
+		},
+		{Name: "a root-level security is not relied on", Content: strings.Replace(keyedBody("", "security: [{key: []}]"), "          security:\n            - key: []\n", "          summary: r\n", 1)},
+	})
+}
+
+func TestBodyAPIKeySourceAuthorizer(t *testing.T) {
+	runRuleCases(t, NewApigwAPIKeySourceAuthorizerRule(), []ruleCase{
+		{
+			Name:     "keys from an authorizer, none runs",
+			Content:  keyedBody("", "x-amazon-apigateway-api-key-source: AUTHORIZER"),
+			Expected: helper.Issues{{Message: `main.tf:6, paths./r.get (the body of aws_api_gateway_rest_api.a) requires an API key but its security names no Lambda authorizer, while aws_api_gateway_rest_api.a takes keys only from a Lambda authorizer (api_key_source = "AUTHORIZER"): no Lambda authorizer runs for this method to supply the key, so every call answers 403 Forbidden, even with an x-api-key header`, Range: at(2, 3, 12, 6)}},
+		},
+		{Name: "the argument wins", Content: keyedBody(`
+  api_key_source = "HEADER"`, "x-amazon-apigateway-api-key-source: AUTHORIZER")},
+	})
+}
+
+func TestBodyPolicyNoAllow(t *testing.T) {
+	content := `resource "aws_api_gateway_rest_api" "a" {
+  body = <<-EOT
+    paths: {}
+    x-amazon-apigateway-policy:
+      Statement:
+        - {Effect: Deny, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*"}
+  EOT
+}
+`
+	runRuleCases(t, NewApigwPolicyNoAllowRule(), []ruleCase{
+		{
+			Name:     "a YAML body that only denies",
+			Content:  content,
+			Expected: helper.Issues{{Message: `the x-amazon-apigateway-policy (main.tf:5) of aws_api_gateway_rest_api.a.body has no Allow statement that grants execute-api:Invoke: every call to aws_api_gateway_rest_api.a is denied with 403 AccessDeniedException "User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:..."`, Range: at(2, 3, 7, 6)}},
+		},
+		{Name: "the policy argument wins", Content: strings.Replace(content, "  EOT\n}", "  EOT\n  policy = jsonencode({ Statement = [{ Effect = \"Allow\", Principal = \"*\", Action = \"execute-api:Invoke\", Resource = \"*\" }] })\n}", 1)},
+	})
+}
+
+func TestBodyMixedTemplateFile(t *testing.T) {
+	content := `data "template_file" "spec" {
+  template = "paths: {}"
+}
+resource "aws_api_gateway_rest_api" "a" {
+  body = data.template_file.spec.rendered
+}
+resource "aws_api_gateway_resource" "r" {
+  rest_api_id = aws_api_gateway_rest_api.a.id
+  parent_id   = aws_api_gateway_rest_api.a.root_resource_id
+  path_part   = "r"
+}
+`
+	runRuleCases(t, NewApigwBodyMixedWithResourcesRule(), []ruleCase{
+		{
+			Name:     "a data template_file body beside a resource",
+			Content:  content,
+			Expected: helper.Issues{{Message: "aws_api_gateway_rest_api.a imports an OpenAPI body and also has aws_api_gateway_resource.r: every body update overwrites the API and deletes the resources and methods the body does not define, so their paths answer 403 Missing Authentication Token until another apply recreates them and redeploys", Range: at(5, 3, 5, 42)}},
+		},
+		{Name: "a variable body may be null", Content: strings.Replace(content, "data.template_file.spec.rendered", "var.body", 1)},
+	})
+}
