@@ -45,9 +45,9 @@ func hclBodyAPI(meta, verb string) string {
 func TestBodyLambdaIntegrationMethod(t *testing.T) {
 	runRuleCases(t, NewApigwLambdaIntegrationMethodRule(), []ruleCase{
 		{
-			Name:    "PUT in an HCL body becomes POST",
-			Content: hclBodyAPI("", `"PUT"`),
-			Fixed:   hclBodyAPI("", `"POST"`),
+			Name:     "PUT in an HCL body becomes POST",
+			Content:  hclBodyAPI("", `"PUT"`),
+			Fixed:    hclBodyAPI("", `"POST"`),
 			Expected: helper.Issues{{Message: wrongBodyMethod("main.tf:6, paths./items.put", "PUT"), Range: at(8, 26, 8, 31)}},
 		},
 		{
@@ -139,7 +139,7 @@ resource "aws_lambda_permission" "g_apigw" {
 `,
 		},
 		{
-			Name: "credentials in the body: no permission needed",
+			Name:    "credentials in the body: no permission needed",
 			Content: strings.Replace(api, `httpMethod = "POST",`, `httpMethod = "POST", credentials = "arn:aws:iam::123456789012:role/x",`, 1),
 		},
 		{
