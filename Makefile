@@ -22,7 +22,7 @@ PLUGIN_DIR := $(HOME)/.tflint.d/plugins
 VERSION ?= $(shell git describe --tags --match 'v[0-9]*' --dirty 2>/dev/null | sed 's/^v//')
 LDFLAGS := -X github.com/apigw403/tflint-ruleset-apigw403/project.Version=$(or $(VERSION),dev)
 
-.PHONY: build install tflint actionlint test example bench fuzz newrule release-check release-snapshot clean
+.PHONY: build install tflint actionlint test example bench profile lsp-bench fuzz newrule release-check release-snapshot clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BINARY) .
@@ -55,10 +55,24 @@ test: tflint actionlint
 example: tflint build
 	scripts/example.sh
 
-# Wall time and peak memory of tflint with and without the plugin on generated
-# trees (50, 200, 800 APIs with 10 routes each); SIZES="200" for one size.
+# Wall time and peak memory of tflint with and without the plugin (every rule
+# on), alternating, median of RUNS (default 5), on generated trees of 50, 200
+# and 800 APIs with 10 routes, a quarter body-defined; SIZES="200 800 3200" to
+# choose. One Markdown table (tools/bench).
 bench: tflint
 	scripts/bench.sh $(SIZES)
+
+# CPU and heap pprof of the plugin process on a generated tree of APIS APIs
+# (default 200) and the time of each phase: start, GetFiles, model, each rule
+# family, emits (tools/profile-plugin); profiles kept in PROFILE_OUT.
+APIS ?= 200
+profile: tflint
+	scripts/profile.sh $(APIS)
+
+# One diagnostics round trip of tflint --langserver after a didChange on a
+# 200-API tree, with and without the plugin, median of RUNS (tools/lspbench).
+lsp-bench: tflint
+	scripts/lsp-bench.sh $(APIS)
 
 # Every fuzz target for FUZZTIME each (default 30s): all rules with their
 # fixes on arbitrary HCL, and the JSON policy reader. New crashers land in

@@ -6,11 +6,6 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
-const awsProvider = `provider "aws" {
-  region = "eu-west-1"
-}
-`
-
 func TestApigwAPINotDeployed(t *testing.T) {
 	restMsg := "aws_api_gateway_rest_api.orders has methods but no aws_api_gateway_deployment and no aws_api_gateway_stage: no URL serves it, and callers get 403 Forbidden"
 	restAPI := `

@@ -10,6 +10,8 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/hclfix"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
 // ApigwCORSPreflightAuthRule reports OPTIONS methods and routes that demand
@@ -41,8 +43,9 @@ var (
 )
 
 // Check reports REST OPTIONS methods with authorization or a required key,
-// and HTTP API OPTIONS routes with authorization on APIs that do not answer
-// preflights themselves (cors_configuration).
+// HTTP API OPTIONS routes with authorization on APIs that do not answer
+// preflights themselves (cors_configuration), and HTTP API routes with
+// authorization that catch the preflights cors_configuration would answer.
 func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 	g, err := apigw.Load(runner)
 	if g == nil {
@@ -73,6 +76,9 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 		}
 	}
 	for _, route := range g.Routes() {
+		if err := r.catchAll(runner, g, route); err != nil {
+			return err
+		}
 		key, _ := route.RouteKey().String()
 		verb, _ := route.Verb()
 		auth := route.Authorization()
@@ -85,6 +91,58 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 		}
 	}
 	return nil
+}
+
+// catchAll reports a route with authorization that matches OPTIONS (ANY
+// <path>, $default) on an API with cors_configuration and no OPTIONS route
+// for its path: API Gateway passes the preflights to the route, and so to
+// its authorizer. The fix adds that OPTIONS route, open, with the
+// catch-all's API and target, right after it.
+func (r *ApigwCORSPreflightAuthRule) catchAll(runner tflint.Runner, g *apigw.Graph, route apigw.RouteView) error {
+	auth := route.Authorization()
+	if !auth.Demands() || g.NeverExists(route.Node) || !route.ReceivesPreflights() {
+		return nil
+	}
+	key, _ := route.RouteKey().String()
+	optionsKey, _ := route.PreflightKey()
+	apiID := route.APIID().Expr()
+	fixable := route.CanEdit() && route.Target().IsSet() && apiID != nil && keepsInstanceKeys(apiID)
+	msg := fmt.Sprintf("%s (%s) has authorization_type = %q and matches OPTIONS requests, and %s has no %s route: API Gateway passes CORS preflights to the route instead of answering them from cors_configuration, so the preflight gets %s and the browser reports a CORS error instead of sending the request", route.Location, key, auth.Value, route.API().Node.Address(), optionsKey, auth.Unauthenticated())
+	if fixable {
+		integration := "the route's integration"
+		if in, ok := route.Integration(); ok {
+			integration = in.Location
+		}
+		msg += fmt.Sprintf("; the fix adds an %s route with authorization_type = \"NONE\" and the same target, which lets unauthenticated OPTIONS requests reach %s: it must answer them with a 2xx status, and API Gateway adds the CORS headers", optionsKey, integration)
+	}
+	return runner.EmitIssueWithFix(r, msg, auth.Range(), func(f tflint.Fixer) error {
+		if !fixable {
+			return tflint.ErrFixNotSupported
+		}
+		meta, instance := ref.InstanceOf(route.Node.Address(), route.Expansion)
+		return hclfix.InsertAfterBlock(f, route.Block(), hclfix.OpenRoute{
+			Name: g.FreeName(apigw.V2Route, route.Node.Name+"_options"), Meta: meta,
+			APIID: g.Text(apiID), RouteKey: optionsKey, Target: instance + ".target",
+		}.Text())
+	})
+}
+
+// keepsInstanceKeys reports whether an expression means the same in a
+// resource with one instance per instance of its own: it reads no instance
+// key but count.index and each.key (each.value would be the route there).
+func keepsInstanceKeys(expr hcl.Expression) bool {
+	for _, t := range expr.Variables() {
+		if root := t.RootName(); root != "count" && root != "each" {
+			continue
+		}
+		if len(t) != 2 {
+			return false
+		}
+		if step, ok := t[1].(hcl.TraverseAttr); !ok || (step.Name != "index" && step.Name != "key") {
+			return false
+		}
+	}
+	return true
 }
 
 // apply returns the fix: authorization NONE, no authorizer, no key.

@@ -33,8 +33,8 @@ func (r *ApigwJwtAuthorizerConfigRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, auth := range g.Resources(apigw.V2Authorizer) {
-		jwt, ok := g.JWTConfiguration(auth)
+	for _, auth := range g.Authorizers() {
+		jwt, ok := auth.JWT()
 		if !ok {
 			continue
 		}
@@ -48,7 +48,7 @@ func (r *ApigwJwtAuthorizerConfigRule) Check(runner tflint.Runner) error {
 	return nil
 }
 
-func (r *ApigwJwtAuthorizerConfigRule) audience(runner tflint.Runner, g *apigw.Graph, auth *apigw.Node, attr *hclext.Attribute) error {
+func (r *ApigwJwtAuthorizerConfigRule) audience(runner tflint.Runner, g *apigw.Graph, auth apigw.AuthorizerView, attr *hclext.Attribute) error {
 	entries, ok := apigw.AudienceEntries(attr)
 	if !ok || len(entries) == 0 {
 		return nil
@@ -65,9 +65,9 @@ func (r *ApigwJwtAuthorizerConfigRule) audience(runner tflint.Runner, g *apigw.G
 	if pools[0] != nil {
 		label = pools[0].Address()
 	}
-	msg := fmt.Sprintf("%s's audience holds the user pool id of %s instead of an app client id: every token is refused with 401 Unauthorized (the token does not have a valid audience)", auth.Address(), label)
+	msg := fmt.Sprintf("%s's audience holds the user pool id of %s instead of an app client id: every token is refused with 401 Unauthorized (the token does not have a valid audience)", auth.Location, label)
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
-		if !auth.Source().CanEdit() {
+		if !auth.CanEdit() {
 			return tflint.ErrFixNotSupported
 		}
 		var clients []*apigw.Node
@@ -90,7 +90,7 @@ func (r *ApigwJwtAuthorizerConfigRule) audience(runner tflint.Runner, g *apigw.G
 	})
 }
 
-func (r *ApigwJwtAuthorizerConfigRule) issuer(runner tflint.Runner, g *apigw.Graph, auth *apigw.Node, attr *hclext.Attribute) error {
+func (r *ApigwJwtAuthorizerConfigRule) issuer(runner tflint.Runner, g *apigw.Graph, auth apigw.AuthorizerView, attr *hclext.Attribute) error {
 	if attr == nil {
 		return nil
 	}
@@ -98,10 +98,10 @@ func (r *ApigwJwtAuthorizerConfigRule) issuer(runner tflint.Runner, g *apigw.Gra
 	if check.Fault == "" {
 		return nil
 	}
-	msg := fmt.Sprintf("%s's issuer %s: Cognito tokens carry iss https://cognito-idp.<region>.amazonaws.com/<pool id>, so every one is refused with 401 Unauthorized", auth.Address(), check.Fault)
+	msg := fmt.Sprintf("%s's issuer %s: Cognito tokens carry iss https://cognito-idp.<region>.amazonaws.com/<pool id>, so every one is refused with 401 Unauthorized", auth.Location, check.Fault)
 	return runner.EmitIssueWithFix(r, msg, attr.Range, func(f tflint.Fixer) error {
 		pool := check.Pool
-		if !auth.Source().CanEdit() || pool == nil || !pool.Source().Single() {
+		if !auth.CanEdit() || pool == nil || !pool.Source().Single() {
 			return tflint.ErrFixNotSupported
 		}
 		return f.ReplaceText(attr.Expr.Range(), `"https://${`+pool.Address()+`.endpoint}"`)

@@ -29,6 +29,7 @@ func BenchmarkRules(b *testing.B) {
 		{"key", Key.Rules()},
 		{"lambda", Lambda.Rules()},
 		{"endpoint", Endpoint.Rules()},
+		{"around", Around.Rules()},
 		{"all", All()},
 	}
 	for _, family := range families {

@@ -60,3 +60,7 @@ func staleMessage(g *apigw.Graph, dep *apigw.Node, why string) string {
 	}
 	return fmt.Sprintf("%s %s: %s until someone redeploys by hand", dep.Address(), why, symptom)
 }
+
+// gatewayForbidden is what API Gateway answers a request it refuses before
+// any method runs: no stage or mapping serves it, or mutual TLS fails.
+const gatewayForbidden = `403 {"message":"Forbidden"} from API Gateway`

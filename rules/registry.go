@@ -13,10 +13,11 @@ const (
 	Key        Family = "key"        // API keys, usage plans, authorizers, CORS preflights (section 3)
 	Lambda     Family = "lambda"     // Lambda integrations, the proxy root, the stage prefix (sections 4, 5)
 	Endpoint   Family = "endpoint"   // endpoints, WAF, VPC endpoints, execution logs (sections 5, 6)
+	Around     Family = "around"     // CloudFront, DNS, custom domains, private-API conditions, mTLS (section 7)
 )
 
 // Families lists every family in run order.
-var Families = []Family{Deployment, Policy, Key, Lambda, Endpoint}
+var Families = []Family{Deployment, Policy, Key, Lambda, Endpoint, Around}
 
 // Entry is one row of the registry: how to build a rule and what the rest of
 // the project (docs/README.md, the tests) must say about it. Severity and
@@ -103,4 +104,13 @@ var registry = []Entry{
 	{New: of(NewApigwCloudwatchRoleRule), Family: Endpoint, Severity: tflint.NOTICE, Enabled: false, Fixable: false},
 	{New: of(NewApigwV2ThrottleZeroRule), Family: Endpoint, Severity: tflint.WARNING, Enabled: true, Fixable: true},
 	{New: of(NewApigwAccessLogErrorFieldsRule), Family: Endpoint, Severity: tflint.NOTICE, Enabled: true, Fixable: true},
+	{New: of(NewApigwCloudfrontHostHeaderRule), Family: Around, Severity: tflint.ERROR, Enabled: true, Fixable: true},
+	{New: of(NewApigwCloudfrontAllowedMethodsRule), Family: Around, Severity: tflint.ERROR, Enabled: true, Fixable: true},
+	{New: of(NewApigwCloudfrontOriginPathRule), Family: Around, Severity: tflint.WARNING, Enabled: true, Fixable: true},
+	{New: of(NewApigwCustomDomainDNSRule), Family: Around, Severity: tflint.ERROR, Enabled: true, Fixable: true},
+	{New: of(NewApigwCustomDomainMappingRule), Family: Around, Severity: tflint.WARNING, Enabled: true, Fixable: false},
+	{New: of(NewApigwDeploymentInvokeURLRule), Family: Around, Severity: tflint.WARNING, Enabled: true, Fixable: true},
+	{New: of(NewApigwPrivatePolicySourceIPRule), Family: Around, Severity: tflint.ERROR, Enabled: true, Fixable: true},
+	{New: of(NewApigwPrivateVpceMismatchRule), Family: Around, Severity: tflint.ERROR, Enabled: true, Fixable: false},
+	{New: of(NewApigwMtlsTruststoreVersionRule), Family: Around, Severity: tflint.WARNING, Enabled: true, Fixable: true},
 }

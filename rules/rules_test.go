@@ -87,3 +87,9 @@ func atFile(name string, startLine, startCol, endLine, endCol int) hcl.Range {
 		End:      hcl.Pos{Line: endLine, Column: endCol},
 	}
 }
+
+// awsProvider makes a test module a deployable root.
+const awsProvider = `provider "aws" {
+  region = "eu-west-1"
+}
+`

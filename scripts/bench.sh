@@ -1,67 +1,30 @@
 #!/usr/bin/env bash
-# Times tflint v0.64.0 with no plugins against tflint with apigw403 (every rule
-# on) on generated trees of several sizes, and prints wall time, peak memory
-# and their ratios. Usage: scripts/bench.sh [sizes...] (default: 50 200 800).
-# RUNS (default 5) runs per row; the median wall time is reported.
-# GENTREE_FLAGS adds generator flags, e.g. "-extras -http 50" for usage plans,
-# keys, policies and HTTP APIs on top of the REST APIs.
-# Needs GNU time (/usr/bin/time, Debian package "time").
+# Times tflint v0.64.0 alone against tflint with apigw403 (every rule on,
+# off-by-default ones included) on generated trees, alternating the two in
+# each iteration, and prints one Markdown table: median wall times, ratio,
+# growth per 4x APIs, tflint's and the plugin's peak memory (tools/bench).
+# Usage: scripts/bench.sh [sizes...]   (default: 50 200 800; SIZES="3200" via make)
+# RUNS (default 5) timed runs of each configuration per size; WARMUP (default 1).
+# The tree: REST APIs with 10 routes, a quarter defined by an OpenAPI body
+# (BODIES=0.25; 0 for none), a CloudFront distribution and a custom domain
+# per ten APIs (AROUND=0 to leave them out). GENTREE_FLAGS adds generator
+# flags, e.g. "-extras -http 50" for usage plans, keys, policies and HTTP APIs.
+# Needs GNU time (/usr/bin/time, Debian package "time") for the plugin's peak.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 go=${GO:-go}
-runs=${RUNS:-5}
-sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(50 200 800)
 [ -x /usr/bin/time ] || { echo "bench.sh: needs GNU time: apt-get install time" >&2; exit 1; }
 tflint=${TFLINT:-$("$root/scripts/ensure-tflint.sh")}
+around=true
+[ "${AROUND:-1}" = 0 ] && around=false
+
+# shellcheck disable=SC2086 # SIZES is a list
+[ $# -gt 0 ] || set -- ${SIZES:-}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/plugins" "$work/bin"
-(cd "$root" && "$go" build -o "$work/bin/tflint-ruleset-apigw403" .)
-# The plugin runs under GNU time too, so its own peak memory is measured.
-cat > "$work/plugins/tflint-ruleset-apigw403" <<WRAP
-#!/bin/sh
-exec /usr/bin/time -f %M -a -o "$work/plugin-rss" "$work/bin/tflint-ruleset-apigw403" "\$@"
-WRAP
-chmod +x "$work/plugins/tflint-ruleset-apigw403"
-
-# median of numbers on stdin
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-
-# run DIR: prints "median_seconds max_rss_kb"
-run() {
-	local dir=$1 times=() rss=0
-	for _ in $(seq "$runs"); do
-		(cd "$dir" && TFLINT_PLUGIN_DIR="$work/plugins" HOME="$work" \
-			/usr/bin/time -f "%e %M" -o "$work/t" "$tflint" --format json --force >/dev/null) || true
-		read -r sec kb < "$work/t"
-		times+=("$sec")
-		[ "$kb" -gt "$rss" ] && rss=$kb
-	done
-	printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$rss"
-}
-
-printf '%-6s %-7s %12s %12s %7s %14s %16s\n' APIs files "no plugin s" "apigw403 s" ratio "tflint MiB" "plugin MiB"
-prev=""
-for n in "${sizes[@]}"; do
-	tree="$work/tree$n"
-	# shellcheck disable=SC2086 # GENTREE_FLAGS is a list of flags
-	"$go" run "$root/tools/gentree" -apis "$n" -routes 10 ${GENTREE_FLAGS:-} -out "$tree/bare" >/dev/null
-	cp -r "$tree/bare" "$tree/plugin"
-	printf 'plugin "terraform" {\n  enabled = false\n}\n' > "$tree/bare/.tflint.hcl"
-	printf 'plugin "terraform" {\n  enabled = false\n}\n\nplugin "apigw403" {\n  enabled = true\n}\n' > "$tree/plugin/.tflint.hcl"
-	read -r base base_kb < <(run "$tree/bare")
-	: > "$work/plugin-rss"
-	read -r with with_kb < <(run "$tree/plugin")
-	plugin_kb=$(sort -n "$work/plugin-rss" | tail -n 1)
-	printf '%-6s %-7s %12s %12s %6.2fx %14.0f %16.0f\n' "$n" "$(ls "$tree/bare" | wc -l)" "$base" "$with" \
-		"$(awk -v a="$with" -v b="$base" 'BEGIN {print a/b}')" "$(awk -v k="$with_kb" 'BEGIN {print k/1024}')" \
-		"$(awk -v k="${plugin_kb:-0}" 'BEGIN {print k/1024}')"
-	if [ -n "$prev" ]; then
-		read -r pn pwith <<<"$prev"
-		echo "       growth ${pn} -> ${n} APIs: $(awk -v a="$with" -v b="$pwith" -v x="$n" -v y="$pn" 'BEGIN {printf "%.2fx time for %.1fx APIs", a/b, x/y}')"
-	fi
-	prev="$n $with"
-done
+(cd "$root" && "$go" build -o "$work/tflint-ruleset-apigw403" . && "$go" build -o "$work/bench" ./tools/bench)
+# shellcheck disable=SC2086 # GENTREE_FLAGS is a list of flags
+(cd "$root" && "$work/bench" -tflint "$tflint" -plugin "$work/tflint-ruleset-apigw403" -work "$work" \
+	-runs "${RUNS:-5}" -warmup "${WARMUP:-1}" -bodies "${BODIES:-0.25}" -around="$around" ${GENTREE_FLAGS:-} "$@")

@@ -20,6 +20,15 @@ type Options struct {
 	// HTTPAPIs adds HTTP APIs with Lambda routes and an auto-deploying
 	// stage, one file each (httpNNNN.tf).
 	HTTPAPIs int
+	// Around adds, per ten REST APIs, a CloudFront distribution in front of
+	// one of them and a custom domain with a base path mapping and a Route 53
+	// alias record for another (aroundNNNN.tf), all written correctly.
+	Around bool
+	// Bodies is the share of REST APIs defined by an OpenAPI body instead
+	// of resources (every 1/Bodies-th API), written correctly. The forms
+	// rotate: jsonencode of an HCL object, templatefile() of a YAML spec in
+	// specs/ with the invoke ARN bound, file() of a JSON spec in specs/.
+	Bodies float64
 }
 
 // Files returns one file per REST API, named apiNNNN.tf: apis REST APIs with
@@ -33,18 +42,67 @@ func Files(apis, routes int, seed int64, stale float64) map[string]string {
 func Generate(o Options) map[string]string {
 	rng := rand.New(rand.NewSource(o.Seed))
 	out := make(map[string]string, o.APIs*2+o.HTTPAPIs)
+	bodies := 0
 	for i := 0; i < o.APIs; i++ {
 		api := fmt.Sprintf("api%04d", i)
-		out[api+".tf"] = APIFile(api, o.Routes, rng.Float64() < o.Stale)
+		stale := rng.Float64() < o.Stale // drawn for every API, so the resource APIs keep their staleness
+		if isBody(i, o.Bodies) {
+			form := BodyForms[bodies%len(BodyForms)]
+			bodies++
+			for name, src := range BodyAPIFiles(api, o.Routes, form) {
+				out[name] = src
+			}
+		} else {
+			out[api+".tf"] = APIFile(api, o.Routes, stale)
+		}
 		if o.Extras {
 			out[fmt.Sprintf("extra%04d.tf", i)] = ExtrasFile(api)
+		}
+		if o.Around && i%10 == 0 {
+			domainAPI := api
+			if i+5 < o.APIs {
+				domainAPI = fmt.Sprintf("api%04d", i+5)
+			}
+			out[fmt.Sprintf("around%04d.tf", i)] = AroundFile(api, domainAPI)
 		}
 	}
 	for i := 0; i < o.HTTPAPIs; i++ {
 		name := fmt.Sprintf("http%04d", i)
 		out[name+".tf"] = HTTPAPIFile(name, o.Routes)
 	}
+	if o.APIs > 0 {
+		out["account.tf"] = AccountFile
+	}
 	return out
+}
+
+// AccountFile sets the account's CloudWatch role, as a root whose stages log
+// does: the tree's findings are its deliberately stale deployments, not one
+// notice per stage.
+const AccountFile = `resource "aws_iam_role" "apigw_cloudwatch" {
+  name = "apigw-cloudwatch"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "apigateway.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_api_gateway_account" "this" {
+  cloudwatch_role_arn = aws_iam_role.apigw_cloudwatch.arn
+}
+`
+
+// isBody says whether API i is one of the share defined by a body: the APIs
+// where the running count of share*(i+1) steps up (share 0.25: 3, 7, 11...).
+func isBody(i int, share float64) bool {
+	if share <= 0 {
+		return false
+	}
+	return int(share*float64(i+1)) > int(share*float64(i))
 }
 
 // ExtrasFile adds to a REST API (from APIFile) an API key, a usage plan
@@ -87,6 +145,77 @@ resource "aws_api_gateway_rest_api_policy" %[1]q {
   })
 }
 `, api)
+}
+
+// AroundFile puts a CloudFront distribution in front of cdnAPI's stage
+// (host from the stage's invoke_url, origin_path naming the stage, every
+// method allowed, AllViewerExceptHostHeader) and gives domainAPI a regional
+// custom domain, its base path mapping and a Route 53 alias to the domain's
+// regional name. Both APIs come from APIFile.
+func AroundFile(cdnAPI, domainAPI string) string {
+	return fmt.Sprintf(`resource "aws_cloudfront_distribution" %[1]q {
+  enabled = true
+
+  origin {
+    origin_id   = %[1]q
+    domain_name = split("/", aws_api_gateway_stage.%[1]s.invoke_url)[2]
+    origin_path = "/${aws_api_gateway_stage.%[1]s.stage_name}"
+
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id         = %[1]q
+    viewer_protocol_policy   = "redirect-to-https"
+    allowed_methods          = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]
+    cached_methods           = ["GET", "HEAD"]
+    cache_policy_id          = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
+    origin_request_policy_id = "b689b0a8-53d0-40ab-baf2-68738e2966ac"
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
+
+resource "aws_api_gateway_domain_name" %[2]q {
+  domain_name              = "%[2]s.example.com"
+  regional_certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/%[2]s"
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+
+resource "aws_api_gateway_base_path_mapping" %[2]q {
+  api_id      = aws_api_gateway_rest_api.%[2]s.id
+  stage_name  = aws_api_gateway_stage.%[2]s.stage_name
+  domain_name = aws_api_gateway_domain_name.%[2]s.domain_name
+}
+
+resource "aws_route53_record" %[2]q {
+  zone_id = "Z0123456789ABCDEFGHIJ"
+  name    = aws_api_gateway_domain_name.%[2]s.domain_name
+  type    = "A"
+
+  alias {
+    name                   = aws_api_gateway_domain_name.%[2]s.regional_domain_name
+    zone_id                = aws_api_gateway_domain_name.%[2]s.regional_zone_id
+    evaluate_target_health = false
+  }
+}
+`, cdnAPI, domainAPI)
 }
 
 // HTTPAPIFile is one HTTP API with routes to a Lambda function and an
@@ -163,7 +292,14 @@ resource "aws_api_gateway_integration" %[2]q {
 		b.WriteString("\n  triggers = {\n    redeployment = sha1(jsonencode([\n" + strings.Join(members, "") + "    ]))\n  }\n")
 	}
 	b.WriteString("\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n\n")
-	fmt.Fprintf(&b, `resource "aws_api_gateway_stage" %[1]q {
+	b.WriteString(stageText(api))
+	return b.String()
+}
+
+// stageText is the stage "prod" of the API's deployment and its method
+// settings (execution logs on).
+func stageText(api string) string {
+	return fmt.Sprintf(`resource "aws_api_gateway_stage" %[1]q {
   rest_api_id   = aws_api_gateway_rest_api.%[1]s.id
   deployment_id = aws_api_gateway_deployment.%[1]s.id
   stage_name    = "prod"
@@ -180,7 +316,6 @@ resource "aws_api_gateway_method_settings" %[1]q {
   }
 }
 `, api)
-	return b.String()
 }
 
 // lambdaText is a Lambda function named name and the permission that lets

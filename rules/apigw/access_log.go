@@ -93,7 +93,7 @@ func (g *Graph) formatText(expr hcl.Expression) partial.String {
 		}
 		return s
 	case *hclsyntax.ObjectConsKeyExpr:
-		if key, ok := objectKey(e); ok {
+		if key, ok := partial.ObjectKey(e); ok {
 			return partial.Lit(key)
 		}
 		return hole

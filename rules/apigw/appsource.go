@@ -14,10 +14,7 @@ import (
 )
 
 // Limits on how much of an application the model reads.
-const (
-	maxAppModules = 64 // Python modules followed from a handler
-	maxLocalDepth = 4  // locals that name other locals
-)
+const maxAppModules = 64 // Python modules followed from a handler
 
 // MountUnaware is the evidence that a function runs an application that
 // renders absolute links without knowing the path it is mounted under.
@@ -172,31 +169,6 @@ func (g *Graph) localValue(expr hcl.Expression, depth int) (cty.Value, bool) {
 		return cty.NilVal, false
 	}
 	return v, true
-}
-
-var localsHeader = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "locals"}}}
-
-// locals maps each local value of the module to its expression.
-func (g *Graph) locals() map[string]hcl.Expression {
-	return g.localExprs.get(func() map[string]hcl.Expression {
-		out := map[string]hcl.Expression{}
-		for _, f := range g.files {
-			if f == nil || f.Body == nil {
-				continue
-			}
-			content, _, _ := f.Body.PartialContent(localsHeader)
-			if content == nil {
-				continue
-			}
-			for _, b := range content.Blocks {
-				attrs, _ := b.Body.JustAttributes()
-				for name, a := range attrs {
-					out[name] = a.Expr
-				}
-			}
-		}
-		return out
-	})
 }
 
 // pyPackage is the Python code of one archive: the folder it packs (root),

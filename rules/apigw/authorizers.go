@@ -42,6 +42,24 @@ func (a AuthorizerView) Credentials() Setting {
 // SimpleResponses is an HTTP API authorizer's enable_simple_responses.
 func (a AuthorizerView) SimpleResponses() Setting { return a.setting("enable_simple_responses") }
 
+// JWT returns the jwt_configuration of an HTTP API authorizer whose
+// authorizer_type is proven to be JWT; ok is false otherwise, or when the
+// block is dynamic or repeated.
+func (a AuthorizerView) JWT() (JWTSettings, bool) {
+	if a.n.Type != V2Authorizer {
+		return JWTSettings{}, false
+	}
+	if typ, known := a.Type().String(); !known || typ != "JWT" {
+		return JWTSettings{}, false
+	}
+	blocks := a.n.Blocks("jwt_configuration")
+	if len(blocks) != 1 || hasDynamic(a.n.Block.Body, "jwt_configuration") {
+		return JWTSettings{}, false
+	}
+	attrs := blocks[0].Body.Attributes
+	return JWTSettings{Audience: attrs["audience"], Issuer: attrs["issuer"]}, true
+}
+
 // defaultAuthorizerTTL is what the AWS provider sets on an
 // aws_api_gateway_authorizer that leaves authorizer_result_ttl_in_seconds
 // out: results are cached for five minutes.

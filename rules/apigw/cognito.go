@@ -17,24 +17,6 @@ type JWTSettings struct {
 	Issuer   *hclext.Attribute
 }
 
-// JWTConfiguration returns the settings of an aws_apigatewayv2_authorizer
-// whose authorizer_type is proven to be JWT; ok is false otherwise, or
-// when the block is dynamic or repeated.
-func (g *Graph) JWTConfiguration(auth *Node) (JWTSettings, bool) {
-	if auth.Type != V2Authorizer {
-		return JWTSettings{}, false
-	}
-	if typ, known := g.String(auth.Attr("authorizer_type")); !known || typ != "JWT" {
-		return JWTSettings{}, false
-	}
-	blocks := auth.Blocks("jwt_configuration")
-	if len(blocks) != 1 || hasDynamic(auth.Block.Body, "jwt_configuration") {
-		return JWTSettings{}, false
-	}
-	attrs := blocks[0].Body.Attributes
-	return JWTSettings{Audience: attrs["audience"], Issuer: attrs["issuer"]}, true
-}
-
 // UserPoolOfID returns the Cognito user pool an expression is the id of:
 // aws_cognito_user_pool.X.id, or the user_pool_id of one of its clients.
 // isID is true when the expression is surely a user pool id, even of a pool

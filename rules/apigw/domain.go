@@ -20,13 +20,16 @@ type Mapping struct {
 // Both kinds name the API by api_id, for REST APIs too, so they are linked
 // here rather than by rest_api_id like the other REST resources.
 func (g *Graph) mappings() []Mapping {
-	var out []Mapping
-	for _, kind := range []string{BasePathMapping, V2APIMapping} {
-		for _, n := range g.byType[kind] {
-			out = append(out, Mapping{Node: n, API: g.apiNodeOf(n.Attr("api_id"))})
+	// Resolved once: every Lambda use and every domain asks.
+	return g.mappingIndex.get(func() []Mapping {
+		var out []Mapping
+		for _, kind := range []string{BasePathMapping, V2APIMapping} {
+			for _, n := range g.byType[kind] {
+				out = append(out, Mapping{Node: n, API: g.apiNodeOf(n.Attr("api_id"))})
+			}
 		}
-	}
-	return out
+		return out
+	})
 }
 
 // apiNodeOf returns the API resource an id expression names: a reference to

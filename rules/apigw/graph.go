@@ -66,6 +66,16 @@ func (n *Node) Blocks(typ string) hclext.Blocks {
 	return n.Block.Body.Blocks.OfType(typ)
 }
 
+// Contains reports whether a range lies inside the resource's block (an
+// argument of the resource itself, say).
+func (n *Node) Contains(rng hcl.Range) bool {
+	if n.Syntax == nil {
+		return false
+	}
+	body := n.Syntax.Range()
+	return body.Filename == rng.Filename && body.ContainsOffset(rng.Start.Byte)
+}
+
 // Filename is the file the block is written in.
 func (n *Node) Filename() string { return n.Block.DefRange.Filename }
 
@@ -97,7 +107,11 @@ type Graph struct {
 	moduleArgs     lazy[map[string]bool]
 	served         lazy[servedIndex]
 	sources        lazy[*beside.Tree]
-	localExprs     lazy[map[string]hcl.Expression]
+	localIndex     lazy[map[string]hcl.Expression]
+	distributions  lazy[[]*CloudFront]
+	mappingIndex   lazy[[]Mapping]
+	dnsTargets     lazy[map[string]bool]
+	attrUses       memo[string, []AttrUse]
 	// specs are the APIs' bodies read, by content (bodies.go).
 	specs lazy[map[string]*openapi.Spec]
 	// resourcePaths memoises ResourcePath per expression.

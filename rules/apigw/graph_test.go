@@ -69,8 +69,8 @@ resource "aws_api_gateway_method" "shared" {
 resource "aws_api_gateway_method" "external" {
   rest_api_id = data.aws_api_gateway_rest_api.x.id
 }
-resource "aws_s3_bucket" "ignored" {
-  bucket = "b"
+resource "aws_sqs_queue" "ignored" {
+  name = "b"
 }
 `,
 		"b.tf.json": `{"resource": {"aws_api_gateway_integration": {"shared": {"rest_api_id": "${var.api_id}"}}}}`,
@@ -103,7 +103,7 @@ resource "aws_api_gateway_method" "a_first" {
 	if ext := g.Lookup("aws_api_gateway_method.external").API; !ext.External {
 		t.Error("an API from a data source is not marked external")
 	}
-	if g.Lookup("aws_s3_bucket.ignored") != nil {
+	if g.Lookup("aws_sqs_queue.ignored") != nil {
 		t.Error("a resource type the rules do not read was modelled")
 	}
 }

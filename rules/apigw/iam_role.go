@@ -8,6 +8,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/policy"
 )
 
@@ -169,7 +170,7 @@ func documentServices(doc *Node) (hclsyntax.Expression, bool) {
 // objectItem returns the value of a literal key of an object constructor.
 func objectItem(obj *hclsyntax.ObjectConsExpr, key string) hclsyntax.Expression {
 	for _, it := range obj.Items {
-		if k, ok := objectKey(it.KeyExpr); ok && k == key {
+		if k, ok := partial.ObjectKey(it.KeyExpr); ok && k == key {
 			return it.ValueExpr
 		}
 	}

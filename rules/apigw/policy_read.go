@@ -29,7 +29,7 @@ func (g *Graph) tree(expr hcl.Expression) policy.Value {
 	case *hclsyntax.ObjectConsExpr:
 		out := policy.Value{Kind: policy.KindObject, Object: map[string]policy.Value{}, Range: rng}
 		for _, item := range e.Items {
-			key, ok := objectKey(item.KeyExpr)
+			key, ok := partial.ObjectKey(item.KeyExpr)
 			if !ok {
 				return policy.UnknownValue("", rng)
 			}
@@ -92,25 +92,6 @@ func singleRef(expr hcl.Expression) string {
 		return TraversalText(t.Traversal)
 	}
 	return ""
-}
-
-func objectKey(expr hcl.Expression) (string, bool) {
-	if k, ok := expr.(*hclsyntax.ObjectConsKeyExpr); ok {
-		if !k.ForceNonLiteral {
-			if kw := hcl.ExprAsKeyword(k.Wrapped); kw != "" {
-				return kw, true
-			}
-		}
-		expr = k.Wrapped
-	}
-	if len(expr.Variables()) > 0 {
-		return "", false
-	}
-	v, diags := expr.Value(nil)
-	if diags.HasErrors() || v.IsNull() || !v.IsKnown() || v.Type() != cty.String {
-		return "", false
-	}
-	return v.AsString(), true
 }
 
 // templateStr reads a template as a string whose interpolations are

@@ -23,3 +23,22 @@ func TestRouteView(t *testing.T) {
 		t.Error("HandlesPreflights without cors_configuration")
 	}
 }
+
+func TestGreedyPaths(t *testing.T) {
+	cases := []struct {
+		path, greedy string
+		want         bool
+	}{
+		{"/v1/{proxy+}", "/{proxy+}", true},
+		{"/v1/{proxy+}", "/v1/{any+}", true},
+		{"/items", "/{proxy+}", true},
+		{"/v1/{proxy+}", "/v2/{proxy+}", false},
+		{"/v1/{proxy+}", "/v1/{id}", false},
+		{"/v1", "/v1/{proxy+}", false},
+	}
+	for _, tc := range cases {
+		if got := under(tc.path, tc.greedy); got != tc.want {
+			t.Errorf("under(%q, %q) = %v", tc.path, tc.greedy, got)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package apigw
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // Undeployed reports whether the configuration proves that an API declared
@@ -82,7 +84,7 @@ func emptyPaths(expr hcl.Expression) bool {
 		return false
 	}
 	for _, item := range doc.Items {
-		key, known := objectKey(item.KeyExpr)
+		key, known := partial.ObjectKey(item.KeyExpr)
 		if !known {
 			return false
 		}

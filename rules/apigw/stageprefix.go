@@ -3,6 +3,8 @@ package apigw
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // StagePrefixed is a Lambda function of the module that REST APIs call
@@ -95,7 +97,7 @@ func (g *Graph) objectKeys(expr hcl.Expression) ([]string, bool) {
 	}
 	var keys []string
 	for _, p := range pairs {
-		key, ok := objectKey(p.Key)
+		key, ok := partial.ObjectKey(p.Key)
 		if !ok {
 			return nil, false
 		}

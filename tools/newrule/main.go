@@ -350,6 +350,7 @@ var triageSections = map[string]string{
 	"key":        "API keys and usage plans",
 	"lambda":     "The integration behind the route",
 	"endpoint":   "Endpoint, WAF, VPC endpoints",
+	"around":     "In front of the API",
 }
 
 // addTriageRow appends the rule's row to the first table of its family's

@@ -1,0 +1,7 @@
+plugin "apigw403" {
+  enabled = true
+}
+
+plugin "terraform" {
+  enabled = false
+}

@@ -1,0 +1,105 @@
+# An HTTP API with cors_configuration whose $default route has an IAM
+# authorizer and no OPTIONS route, deployed by an explicit deployment with
+# triggers: the preflights fall through to $default, so they get 403.
+# Expected: apigw_cors_preflight_auth on $default; the fix adds an open
+# OPTIONS /{proxy+} route (AWS documents it to take priority over
+# $default), the same run adds it to the deployment's triggers, and a
+# second --fix changes nothing.
+
+resource "aws_iam_role" "lambda" {
+  name = "orders-lambda"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Action    = "sts:AssumeRole"
+      Effect    = "Allow"
+      Principal = { Service = "lambda.amazonaws.com" }
+    }]
+  })
+}
+
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.lambda.arn
+  runtime       = "nodejs20.x"
+  handler       = "index.handler"
+  filename      = "orders.zip"
+}
+
+resource "aws_apigatewayv2_api" "orders" {
+  name          = "orders"
+  protocol_type = "HTTP"
+
+  cors_configuration {
+    allow_origins = ["https://app.example.com"]
+    allow_methods = ["GET", "POST"]
+    allow_headers = ["authorization", "content-type"]
+  }
+}
+
+resource "aws_apigatewayv2_integration" "orders" {
+  api_id                 = aws_apigatewayv2_api.orders.id
+  integration_type       = "AWS_PROXY"
+  integration_uri        = aws_lambda_function.orders.invoke_arn
+  payload_format_version = "2.0"
+}
+
+resource "aws_apigatewayv2_route" "default" {
+  api_id             = aws_apigatewayv2_api.orders.id
+  route_key          = "$default"
+  authorization_type = "AWS_IAM"
+  target             = "integrations/${aws_apigatewayv2_integration.orders.id}"
+}
+
+# A plain route: API Gateway answers its preflights from cors_configuration.
+resource "aws_apigatewayv2_route" "health" {
+  api_id    = aws_apigatewayv2_api.orders.id
+  route_key = "GET /health"
+  target    = "integrations/${aws_apigatewayv2_integration.orders.id}"
+}
+
+resource "aws_cloudwatch_log_group" "api" {
+  name              = "/aws/apigateway/orders"
+  retention_in_days = 7
+}
+
+resource "aws_apigatewayv2_stage" "default" {
+  api_id        = aws_apigatewayv2_api.orders.id
+  name          = "$default"
+  deployment_id = aws_apigatewayv2_deployment.orders.id
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.api.arn
+    format = jsonencode({
+      requestId         = "$context.requestId"
+      routeKey          = "$context.routeKey"
+      status            = "$context.status"
+      errorResponseType = "$context.error.responseType"
+      errorMessage      = "$context.error.message"
+    })
+  }
+}
+
+resource "aws_lambda_permission" "orders" {
+  statement_id  = "AllowHttpApiInvoke"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.orders.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.orders.execution_arn}/*/*"
+}
+
+resource "aws_apigatewayv2_deployment" "orders" {
+  api_id = aws_apigatewayv2_api.orders.id
+
+  triggers = {
+    redeployment = sha1(jsonencode([
+      aws_apigatewayv2_integration.orders.id,
+      aws_apigatewayv2_route.default.id,
+      aws_apigatewayv2_route.health.id,
+    ]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
