@@ -217,7 +217,7 @@ var hostileBodies = map[string]string{
     x-amazon-apigateway-api-key-source = ["AUTHORIZER"]
   })`,
 	"deep nesting":                     `"` + strings.Repeat("[", 3000) + strings.Repeat("]", 3000) + `"`,
-	"a huge document":                  "jsonencode({ paths = {\n" + hugePaths(1000) + "  } })",
+	"a huge document":                  "jsonencode({ paths = {\n" + hugePaths(300) + "  } })",
 	"a file outside the configuration": `file("/etc/passwd")`,
 	"a file above the configuration":   `templatefile("${path.module}/../../../etc/passwd", {})`,
 	"a missing file":                   `file("${path.module}/nope.yaml")`,
