@@ -59,5 +59,11 @@ func (r *ApigwLambdaInvokeArnRule) Check(runner tflint.Runner) error {
 			return err
 		}
 	}
+	for _, bare := range g.BareFunctionURIs() {
+		msg := fmt.Sprintf("the %s of %s is %s, a function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations", bare.URI.Name, bare.Location, bare.ARN)
+		if err := runner.EmitIssue(r, msg, bare.URI.Range()); err != nil {
+			return err
+		}
+	}
 	return nil
 }

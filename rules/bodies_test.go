@@ -102,6 +102,12 @@ func TestBodyLambdaInvokeArn(t *testing.T) {
 			Expected: helper.Issues{{Message: "the uri of main.tf:6, paths./items.get (the body of aws_api_gateway_rest_api.a) is aws_lambda_function.f.arn, the function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations (the function's invoke_arn)", Range: at(6, 94, 6, 119)}},
 		},
 		{Name: "the invoke ARN is silent", Content: strings.Replace(content, "aws_lambda_function.f.arn", "aws_lambda_function.f.invoke_arn", 1)},
+		{
+			Name:     "a function ARN written as text is reported, not fixed",
+			Content:  strings.Replace(content, "aws_lambda_function.f.arn", `"arn:aws:lambda:us-east-1:123456789012:function:orders"`, 1),
+			Expected: helper.Issues{{Message: "the uri of main.tf:6, paths./items.get (the body of aws_api_gateway_rest_api.a) is arn:aws:lambda:us-east-1:123456789012:function:orders, a function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations", Range: at(6, 94, 6, 149)}},
+		},
+		{Name: "an invocation ARN written as text is silent", Content: strings.Replace(content, "aws_lambda_function.f.arn", `"arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"`, 1)},
 		{Name: "an HTTP API body takes the function ARN", Content: strings.Replace(strings.Replace(content, "aws_api_gateway_rest_api", "aws_apigatewayv2_api", 1), "}\n  })", "}\n  })\n  protocol_type = \"HTTP\"", 1)},
 	})
 }

@@ -1,6 +1,7 @@
 package apigw
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -769,4 +770,39 @@ func policyValue(n *openapi.Node, depth int) policy.Value {
 		ref = n.Str.Parts[0].Ref
 	}
 	return policy.UnknownValue(ref, n.Pos.Range)
+}
+
+// functionARN matches a Lambda function ARN, with or without a qualifier.
+var functionARN = regexp.MustCompile(`^arn:aws[a-z-]*:lambda:[^:]+:[0-9]{12}:function:[^/]+$`)
+
+// BareFunctionURI is a REST body's uri or authorizerUri written as a
+// function ARN: text the module fixes, not a reference (those are Lambda
+// uses, whose Target tells).
+type BareFunctionURI struct {
+	URI Setting
+	// Location names the operation or scheme, as its view's Source does.
+	Location string
+	ARN      string
+}
+
+// BareFunctionURIs returns the uris of REST bodies that are function ARNs.
+func (g *Graph) BareFunctionURIs() []BareFunctionURI {
+	var out []BareFunctionURI
+	add := func(v view, uri Setting) {
+		if v.Version() != 1 || singleTraversal(uri.field.Str) != nil {
+			return
+		}
+		if text, ok := uri.String(); ok && functionARN.MatchString(text) {
+			out = append(out, BareFunctionURI{URI: uri, Location: v.Location, ARN: text})
+		}
+	}
+	for _, api := range g.apis {
+		for _, in := range api.BodyIntegrations() {
+			add(in.view, in.URI())
+		}
+		for _, az := range api.BodyAuthorizers() {
+			add(az.view, az.URI())
+		}
+	}
+	return out
 }
