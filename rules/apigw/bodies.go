@@ -110,6 +110,8 @@ func (g *Graph) bodyIsRendered(expr hcl.Expression, depth int) bool {
 // bodyPart is the part of an OpenAPI body a view is read from: an operation
 // (a method, its integration, a route) or a security scheme (an authorizer).
 type bodyPart struct {
+	// where names the part in the spec: "openapi.yaml:30, paths./items.put".
+	where  string
 	kind   string
 	spec   *openapi.Spec
 	op     *openapi.Operation
@@ -129,6 +131,7 @@ func bodyView(api *API, part *bodyPart, at openapi.Pos, where string) view {
 	if p := at.String(); p != "" {
 		where = p + ", " + where
 	}
+	part.where = where
 	src.Location = where + " (the body of " + api.Node.Address() + ")"
 	return view{Source: src, n: api.Node, g: api.g, body: part}
 }
@@ -805,4 +808,13 @@ func (g *Graph) BareFunctionURIs() []BareFunctionURI {
 		}
 	}
 	return out
+}
+
+// Where names the use inside its API: the resource's address, or the spec's
+// file, line and operation without the API.
+func (u *LambdaUse) Where() string {
+	if u.view.body != nil {
+		return u.view.body.where
+	}
+	return u.Address()
 }

@@ -141,7 +141,7 @@ func (u Uncovered) Label() string {
 	if len(u.Stages) > 0 {
 		label += " on stage " + strings.Join(u.Stages, ", ")
 	}
-	return label + " (" + u.Use.Address() + ") of " + u.Call.API.Key
+	return label + " (" + u.Use.Where() + ") of " + u.Call.API.Key
 }
 
 // UseLabel names a use in messages: the address, with the method and path
