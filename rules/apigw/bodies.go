@@ -31,11 +31,23 @@ func (api *API) Spec() *openapi.Spec {
 	if api == nil || api.Node == nil || api.External {
 		return nil
 	}
-	body := api.Body()
-	if !body.IsSet() {
-		return nil
+	g := api.g
+	g.bodyViewsMu.Lock()
+	s, ok := g.apiSpecs[api]
+	g.bodyViewsMu.Unlock()
+	if ok {
+		return s
 	}
-	return api.g.specOf(body.Expr())
+	if body := api.Body(); body.IsSet() {
+		s = g.specOf(body.Expr())
+	}
+	g.bodyViewsMu.Lock()
+	if g.apiSpecs == nil {
+		g.apiSpecs = map[*API]*openapi.Spec{}
+	}
+	g.apiSpecs[api] = s
+	g.bodyViewsMu.Unlock()
+	return s
 }
 
 // specOf reads a body expression, once per content: APIs sharing one local
@@ -139,13 +151,46 @@ func bodyView(api *API, part *bodyPart, at openapi.Pos, where string) view {
 // FromBody reports whether the view is read from an OpenAPI body.
 func (v view) FromBody() bool { return v.body != nil }
 
-// bodyViews lists the views of each operation of the API's body.
+// bodyViews lists the views of each operation of the API's body, made once
+// per graph: every rule asks for them.
 func bodyViews[T any](api *API, kind string, wrap func(view) T) []T {
+	vs := api.g.bodyViewsOf(api, kind)
+	out := make([]T, len(vs))
+	for i, v := range vs {
+		out[i] = wrap(v)
+	}
+	return out
+}
+
+type bodyViewKey struct {
+	api  *API
+	kind string
+}
+
+func (g *Graph) bodyViewsOf(api *API, kind string) []view {
+	g.bodyViewsMu.Lock()
+	vs, ok := g.bodyViewCache[bodyViewKey{api, kind}]
+	g.bodyViewsMu.Unlock()
+	if ok {
+		return vs
+	}
+	// Built without the lock: the spec it reads takes it too.
+	vs = makeBodyViews(api, kind)
+	g.bodyViewsMu.Lock()
+	defer g.bodyViewsMu.Unlock()
+	if g.bodyViewCache == nil {
+		g.bodyViewCache = map[bodyViewKey][]view{}
+	}
+	g.bodyViewCache[bodyViewKey{api, kind}] = vs
+	return vs
+}
+
+func makeBodyViews(api *API, kind string) []view {
 	spec := api.Spec()
 	if spec == nil || !spec.Known {
 		return nil
 	}
-	var out []T
+	var out []view
 	for _, op := range spec.Operations {
 		at := op.Pos
 		if kind == Integration || kind == V2Integration {
@@ -156,7 +201,7 @@ func bodyViews[T any](api *API, kind string, wrap func(view) T) []T {
 				at = op.Integration.Pos
 			}
 		}
-		out = append(out, wrap(bodyView(api, &bodyPart{kind: kind, spec: spec, op: op}, at, op.Pointer())))
+		out = append(out, bodyView(api, &bodyPart{kind: kind, spec: spec, op: op}, at, op.Pointer()))
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -114,6 +115,11 @@ type Graph struct {
 	attrUses       memo[string, []AttrUse]
 	// specs are the APIs' bodies read, by content (bodies.go).
 	specs lazy[map[string]*openapi.Spec]
+	// bodyViewCache holds the views of each API's body, by kind, and
+	// apiSpecs each API's spec (nil without a body).
+	bodyViewsMu   sync.Mutex
+	bodyViewCache map[bodyViewKey][]view
+	apiSpecs      map[*API]*openapi.Spec
 	// resourcePaths memoises ResourcePath per expression.
 	resourcePaths map[hcl.Range][]PathSegment
 
