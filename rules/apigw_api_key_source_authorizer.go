@@ -36,16 +36,20 @@ func (r *ApigwAPIKeySourceAuthorizerRule) Check(runner tflint.Runner) error {
 		if api.Version != 1 || !api.Declared() {
 			continue
 		}
-		if source, _ := g.String(api.Node.Attr("api_key_source")); source != "AUTHORIZER" {
+		if source, _ := api.KeySource(); source != "AUTHORIZER" {
 			continue
 		}
-		for _, m := range api.Methods() {
+		for _, m := range append(api.Methods(), api.BodyMethods()...) {
 			auth := m.Authorization()
 			if !m.RequiresKey() || !auth.Known || auth.Value == "CUSTOM" {
 				continue
 			}
-			msg := fmt.Sprintf("%s requires an API key but has authorization = %q, while %s takes keys only from a Lambda authorizer (api_key_source = \"AUTHORIZER\"): no Lambda authorizer runs for this method to supply the key, so every call answers 403 Forbidden, even with an x-api-key header",
-				m.Location, auth.Value, api.Node.Address())
+			has := fmt.Sprintf("has authorization = %q", auth.Value)
+			if m.FromBody() {
+				has = "its security names no Lambda authorizer"
+			}
+			msg := fmt.Sprintf("%s requires an API key but %s, while %s takes keys only from a Lambda authorizer (api_key_source = \"AUTHORIZER\"): no Lambda authorizer runs for this method to supply the key, so every call answers 403 Forbidden, even with an x-api-key header",
+				m.Location, has, api.Node.Address())
 			if err := runner.EmitIssue(r, msg, auth.Range()); err != nil {
 				return err
 			}

@@ -43,7 +43,7 @@ func (r *ApigwAPIKeyUsagePlanRule) Check(runner tflint.Runner) error {
 		if !found || g.CallerMayAdd(api.Node, apigw.UsagePlan, apigw.UsagePlanKey) {
 			continue
 		}
-		for _, m := range api.Methods() {
+		for _, m := range append(api.Methods(), api.BodyMethods()...) {
 			if !m.RequiresKey() {
 				continue
 			}

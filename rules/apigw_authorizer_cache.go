@@ -32,7 +32,7 @@ func (r *ApigwAuthorizerCacheRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, auth := range g.Authorizers() {
+	for _, auth := range append(g.Authorizers(), g.BodyAuthorizers()...) {
 		cache, caching := auth.CachedPolicy()
 		if !caching {
 			continue
@@ -42,7 +42,7 @@ func (r *ApigwAuthorizerCacheRule) Check(runner tflint.Runner) error {
 		}
 		ttl, rng := fmt.Sprintf("for %d seconds", cache.Seconds), auth.Range
 		if cache.Default {
-			ttl += " (authorizer_result_ttl_in_seconds is unset)"
+			ttl += " (" + auth.TTL().Name + " is unset)"
 		} else {
 			rng = auth.TTL().Range()
 		}

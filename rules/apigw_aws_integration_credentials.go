@@ -35,7 +35,7 @@ func (r *ApigwAwsIntegrationCredentialsRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, in := range g.Integrations() {
+	for _, in := range append(g.Integrations(), g.BodyIntegrations()...) {
 		if (in.API() != nil && in.API().External) || g.NeverExists(in.Node) {
 			continue
 		}

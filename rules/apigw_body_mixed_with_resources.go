@@ -25,7 +25,8 @@ func (r *ApigwBodyMixedWithResourcesRule) Enabled() bool             { return tr
 func (r *ApigwBodyMixedWithResourcesRule) Severity() tflint.Severity { return tflint.WARNING }
 func (r *ApigwBodyMixedWithResourcesRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-// Check reports APIs whose body is surely set, imported in overwrite mode
+// Check reports APIs whose body is surely set (a data "template_file"'s
+// rendered text, whose template the module reads, is), imported in overwrite mode
 // (the default), that also have aws_api_gateway_resource or _method
 // resources. put_rest_api_mode = "merge", or an unknown mode, is left alone.
 func (r *ApigwBodyMixedWithResourcesRule) Check(runner tflint.Runner) error {
@@ -34,7 +35,7 @@ func (r *ApigwBodyMixedWithResourcesRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, api := range g.APIs() {
-		if api.Node == nil || api.Node.Type != apigw.RestAPI || g.NeverExists(api.Node) || !g.SurelySet(api.Node.Attr("body")) {
+		if api.Node == nil || api.Node.Type != apigw.RestAPI || g.NeverExists(api.Node) || !(g.SurelySet(api.Node.Attr("body")) || api.RenderedBody()) {
 			continue
 		}
 		mode := "overwrite"

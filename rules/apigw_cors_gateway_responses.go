@@ -35,8 +35,8 @@ var defaultResponses = []string{"DEFAULT_4XX", "DEFAULT_5XX"}
 
 // Check reports REST APIs declared here that serve CORS and have no
 // DEFAULT_4XX or DEFAULT_5XX gateway response sending
-// Access-Control-Allow-Origin. APIs with an OpenAPI body are left alone:
-// the body may define the responses. The fix inserts the missing responses
+// Access-Control-Allow-Origin, in resources or in the OpenAPI body (whose
+// options operations also serve CORS). The fix inserts the missing responses
 // after the API, with the origin the integration responses already send.
 func (r *ApigwCORSGatewayResponsesRule) Check(runner tflint.Runner) error {
 	g, err := apigw.Load(runner)
@@ -44,7 +44,7 @@ func (r *ApigwCORSGatewayResponsesRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, api := range g.APIs() {
-		if !api.Declared() || api.Version != 1 || g.IsSet(api.Node.Attr("body")) || g.NeverExists(api.Node) || !g.ServesCORS(api) {
+		if !api.Declared() || api.Version != 1 || g.NeverExists(api.Node) || !g.ServesCORS(api) {
 			continue
 		}
 		responses, known := g.GatewayResponses(api)
@@ -56,8 +56,13 @@ func (r *ApigwCORSGatewayResponsesRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		origin, originOK := r.origin(g, api)
-		fixable = fixable && originOK && api.Node.Source().CanEdit()
-		msg := fmt.Sprintf("%s serves CORS, but no %s gateway response sends Access-Control-Allow-Origin: the 403s API Gateway answers itself (API key, WAF, resource policy, authorizer) reach the browser as a CORS error", api.Node.Address(), strings.Join(missing, " or "))
+		// A body's responses are the spec's to write: no resource is added beside it.
+		fixable = fixable && originOK && api.Node.Source().CanEdit() && api.Spec() == nil
+		kind := "gateway response"
+		if api.Spec() != nil {
+			kind = "gateway response (a resource, or in the body's x-amazon-apigateway-gateway-responses)"
+		}
+		msg := fmt.Sprintf("%s serves CORS, but no %s %s sends Access-Control-Allow-Origin: the 403s API Gateway answers itself (API key, WAF, resource policy, authorizer) reach the browser as a CORS error", api.Node.Address(), strings.Join(missing, " or "), kind)
 		if fixable {
 			msg += fmt.Sprintf("; the fix adds Access-Control-Allow-Origin %s to these error responses, which lets browsers from that origin read them", origin)
 		}

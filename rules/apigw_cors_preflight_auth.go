@@ -53,7 +53,7 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
-	for _, m := range g.Methods() {
+	for _, m := range append(g.Methods(), g.BodyMethods()...) {
 		if verb, _ := m.Verb(); verb != "OPTIONS" {
 			continue
 		}
@@ -69,12 +69,16 @@ func (r *ApigwCORSPreflightAuthRule) Check(runner tflint.Runner) error {
 		default:
 			continue
 		}
+		fix := preflightFixV1.apply(m.Source)
+		if m.FromBody() {
+			why, fix = "has security", clearSecurity(auth.Setting)
+		}
 		err := emitFixableFinding(runner, r, g, finding{
 			Message:  fmt.Sprintf("%s answers CORS preflights but %s: %s", m.Location, why, preflightDenied(status)),
 			Range:    decider.Range(),
 			Deciders: []hcl.Expression{decider.Expr(), m.HTTPMethod().Expr()},
 			Effect:   fmt.Sprintf("makes %s an OPTIONS method %s: %s", m.Location, what, preflightDenied(status)),
-		}, preflightFixV1.apply(m.Source))
+		}, fix)
 		if err != nil {
 			return err
 		}
@@ -187,6 +191,16 @@ func (p preflightFix) apply(src apigw.Source) func(tflint.Fixer) error {
 			}
 		}
 		return nil
+	}
+}
+
+// clearSecurity writes security = [] on an operation of an HCL body.
+func clearSecurity(security apigw.Setting) func(tflint.Fixer) error {
+	return func(f tflint.Fixer) error {
+		if !security.CanEdit() {
+			return tflint.ErrFixNotSupported
+		}
+		return f.ReplaceText(security.ValueRange(), "[]")
 	}
 }
 

@@ -40,8 +40,8 @@ func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
 		if api.Node == nil || g.NeverExists(api.Node) {
 			continue
 		}
-		attr := api.Node.Attr("disable_execute_api_endpoint")
-		if disabled, known := g.BoolOr(attr, false); !disabled || !known {
+		setting, disabled := api.ExecuteAPIDisabled()
+		if !disabled {
 			continue
 		}
 		mapping := apigw.BasePathMapping
@@ -51,11 +51,15 @@ func (r *ApigwDisabledDefaultEndpointRule) Check(runner tflint.Runner) error {
 		if mapped, known := g.DomainMapped(api); mapped || !known || g.CallerMayAdd(api.Node, mapping) {
 			continue
 		}
+		subject := api.Node.Address()
+		if setting.FromBody() {
+			subject += "'s body (" + setting.Where() + ")"
+		}
 		err := emitFinding(runner, r, g, finding{
-			Message:  fmt.Sprintf("%s disables its execute-api endpoint and no custom domain maps it (no %s names it): %s", api.Node.Address(), mapping, disabledEndpointDenied),
-			Range:    attr.Range,
-			Deciders: []hcl.Expression{attr.Expr},
-			Effect:   fmt.Sprintf("makes %s disable its execute-api endpoint, and no custom domain maps it (no %s names it): %s", api.Node.Address(), mapping, disabledEndpointDenied),
+			Message:  fmt.Sprintf("%s disables its execute-api endpoint and no custom domain maps it (no %s names it): %s", subject, mapping, disabledEndpointDenied),
+			Range:    setting.Range(),
+			Deciders: []hcl.Expression{setting.Expr()},
+			Effect:   fmt.Sprintf("makes %s disable its execute-api endpoint, and no custom domain maps it (no %s names it): %s", subject, mapping, disabledEndpointDenied),
 		})
 		if err != nil {
 			return err

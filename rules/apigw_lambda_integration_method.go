@@ -37,7 +37,7 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, use := range g.Lambdas().Uses {
-		in, ok := g.IntegrationOf(use.Node)
+		in, ok := use.Integration()
 		if !ok || in.Version() != 1 || !in.TypeIs("AWS", "AWS_PROXY") {
 			continue
 		}
@@ -50,13 +50,20 @@ func (r *ApigwLambdaIntegrationMethodRule) Check(runner tflint.Runner) error {
 				continue
 			}
 			f.Range = verb.Range()
-			f.Message = fmt.Sprintf("%s invokes %s with integration_http_method %q, but Lambda's Invoke API takes only POST: %s", in.Location, use.FunctionLabel(), method, lambdaInvocationFailed)
+			f.Message = fmt.Sprintf("%s invokes %s with %s %q, but Lambda's Invoke API takes only POST: %s", in.Location, use.FunctionLabel(), verb.Name, method, lambdaInvocationFailed)
 			f.Effect = fmt.Sprintf("makes %s, an %s integration, invoke %s with %q, but Lambda's Invoke API takes only POST: %s", in.Location, typeText, use.FunctionLabel(), method, lambdaInvocationFailed)
 		} else {
-			f.Message = fmt.Sprintf("%s invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel())
+			f.Message = fmt.Sprintf("%s invokes %s without %s: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, use.FunctionLabel(), verb.Name)
 			f.Effect = fmt.Sprintf("makes %s an %s integration that invokes %s without integration_http_method: terraform apply fails, as AWS and AWS_PROXY integrations require it, and Lambda's Invoke API takes only POST", in.Location, typeText, use.FunctionLabel())
 		}
 		fix := func(fx tflint.Fixer) error {
+			if verb.FromBody() {
+				// Only a value written in an HCL body: never a spec file.
+				if !verb.IsSet() || !verb.CanEdit() {
+					return tflint.ErrFixNotSupported
+				}
+				return fx.ReplaceText(verb.ValueRange(), `"POST"`)
+			}
 			if !in.CanEdit() {
 				return tflint.ErrFixNotSupported
 			}

@@ -36,23 +36,32 @@ func (r *ApigwLambdaInvokeArnRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, use := range g.Lambdas().Uses {
-		n := use.Node
-		if (n.Type != apigw.Integration && n.Type != apigw.Authorizer) || !use.Target.Bare() {
+		if use.Version() != 1 || !use.Target.Bare() {
 			continue
 		}
 		ref := apigw.TraversalText(use.URI.Expr.Variables()[0])
 		if _, dynamicIndex := use.URI.Expr.(*hclsyntax.RelativeTraversalExpr); dynamicIndex {
 			ref = g.Text(use.URI.Expr) // fn[each.key].arn: Variables() stops at the index
 		}
-		msg := fmt.Sprintf("%s's %s is %s, the function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations (the function's invoke_arn)", n.Address(), use.URI.Name, ref)
+		subject := use.Address() + "'s " + use.URI.Name
+		if use.FromBody() {
+			subject = "the " + use.URI.Name + " of " + use.Address()
+		}
+		msg := fmt.Sprintf("%s is %s, the function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations (the function's invoke_arn)", subject, ref)
 		attr := use.Target.Ref
 		err := runner.EmitIssueWithFix(r, msg, use.URI.Range, func(f tflint.Fixer) error {
-			if !n.Source().CanEdit() {
+			if !use.CanEditRef() {
 				return tflint.ErrFixNotSupported
 			}
 			return f.ReplaceText(attr.SrcRange, ".invoke_arn")
 		})
 		if err != nil {
+			return err
+		}
+	}
+	for _, bare := range g.BareFunctionURIs() {
+		msg := fmt.Sprintf("the %s of %s is %s, a function's ARN, not the invoke ARN API Gateway calls: terraform apply fails with BadRequestException, as a REST API takes only arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations", bare.URI.Name, bare.Location, bare.ARN)
+		if err := runner.EmitIssue(r, msg, bare.URI.Range()); err != nil {
 			return err
 		}
 	}

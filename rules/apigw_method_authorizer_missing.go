@@ -8,6 +8,7 @@ import (
 
 	"github.com/apigw403/tflint-ruleset-apigw403/project"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/apigw"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/openapi"
 )
 
 // ApigwMethodAuthorizerMissingRule reports methods and routes that need an
@@ -41,6 +42,32 @@ func (r *ApigwMethodAuthorizerMissingRule) Check(runner tflint.Runner) error {
 	}
 	for _, route := range g.Routes() {
 		if err := r.check(runner, g, route.Source, route.API(), route.Authorization(), route.AuthorizerID(), route.Authorizer, 2); err != nil {
+			return err
+		}
+	}
+	for _, m := range g.BodyMethods() {
+		if err := r.undefined(runner, m.Source, m.UndefinedSchemes(), 1); err != nil {
+			return err
+		}
+	}
+	for _, route := range g.BodyRoutes() {
+		if err := r.undefined(runner, route.Source, route.UndefinedSchemes(), 2); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// undefined reports the schemes an operation of a body names that the
+// spec does not define.
+func (r *ApigwMethodAuthorizerMissingRule) undefined(runner tflint.Runner, src apigw.Source, uses []openapi.SchemeUse, version int) error {
+	for _, u := range uses {
+		rng := src.Range
+		if u.Pos.Editable() {
+			rng = u.Pos.Range
+		}
+		msg := fmt.Sprintf("%s requires the security scheme %q, which the spec does not define: API Gateway has no authorizer to attach, so the import of the body fails and calls answer %s", src.Location, u.Name, apigw.Unmatched(version))
+		if err := runner.EmitIssue(r, msg, rng); err != nil {
 			return err
 		}
 	}

@@ -61,7 +61,7 @@ type methodAuth struct {
 // unsignedMethods lists the API's methods whose known authorization is not AWS_IAM.
 func unsignedMethods(g *apigw.Graph, api *apigw.API) []methodAuth {
 	var out []methodAuth
-	for _, m := range api.Methods() {
+	for _, m := range append(api.Methods(), api.BodyMethods()...) {
 		if auth := m.Authorization(); auth.Known && auth.Value != "AWS_IAM" {
 			out = append(out, methodAuth{m.Location, auth.Value})
 		}

@@ -35,6 +35,14 @@ func (r *ApigwProxyRootMethodRule) Check(runner tflint.Runner) error {
 	if g == nil {
 		return err
 	}
+	for _, api := range g.APIs() {
+		if m, ok := api.RootlessBodyProxy(); ok && !g.NeverExists(api.Node) {
+			msg := fmt.Sprintf("%s matches every path below the root of %s, but not the root itself, which has no method in the spec: GET /<stage>/ answers 403 Missing Authentication Token", m.Location, api.Key)
+			if err := runner.EmitIssue(r, msg, m.Range); err != nil {
+				return err
+			}
+		}
+	}
 	for _, p := range g.RootlessProxies() {
 		msg := fmt.Sprintf("%s ({proxy+}) matches every path below the root of %s, but not the root itself, which has no method: GET /<stage>/ answers 403 Missing Authentication Token", p.Resource.Address(), p.API.Key)
 		rng := p.Resource.Block.DefRange

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -19,7 +22,37 @@ import (
 //	go test ./rules -run XXX -bench Rules -benchmem
 func BenchmarkRules(b *testing.B) {
 	files := gentree.Generate(gentree.Options{APIs: 200, Routes: 10, Seed: 1, Stale: 0.1, Extras: true, HTTPAPIs: 50})
-	runner := helper.TestRunner(&testing.T{}, files)
+	benchFamilies(b, helper.TestRunner(&testing.T{}, files))
+}
+
+// BenchmarkRulesBodies is BenchmarkRules with a quarter of the REST APIs
+// defined by an OpenAPI body (jsonencode, templatefile of YAML, file of
+// JSON in turn), the spec files written beside the configuration: what
+// reading and parsing bodies adds.
+//
+//	go test ./rules -run XXX -bench RulesBodies -benchmem
+func BenchmarkRulesBodies(b *testing.B) {
+	files := gentree.Generate(gentree.Options{APIs: 200, Routes: 10, Seed: 1, Stale: 0.1, Extras: true, HTTPAPIs: 50, Bodies: 0.25})
+	dir := b.TempDir()
+	tf := map[string]string{}
+	for name, src := range files {
+		if strings.HasSuffix(name, ".tf") {
+			tf[name] = src
+			continue
+		}
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Chdir(dir) // the test runner's original working directory
+	benchFamilies(b, helper.TestRunner(&testing.T{}, tf))
+}
+
+func benchFamilies(b *testing.B, runner *helper.Runner) {
 	families := []struct {
 		name  string
 		rules []tflint.Rule

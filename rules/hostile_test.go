@@ -182,10 +182,131 @@ resource "aws_api_gateway_stage" "s" {
 `,
 }
 
+// hostileBodies are OpenAPI bodies that are broken or hostile: each would
+// hold findings if it were read (a PUT Lambda integration, a proxy without
+// a root), so every rule must stay silent on them, and none may panic.
+var hostileBodies = map[string]string{
+	"invalid yaml": `<<-EOT
+    paths:
+      /{proxy+}:
+        x-amazon-apigateway-any-method: [
+          x-amazon-apigateway-integration: {type: aws_proxy, httpMethod: PUT, uri: "${aws_lambda_function.f.invoke_arn}"
+  EOT`,
+	"yaml aliases that expand to millions of nodes": "<<-EOT\n" + aliasBomb + "  EOT",
+	"binary text": `"paths:\u0000\u0001\u00ff"`,
+	"a for directive": `<<-EOT
+    paths:
+    %{ for p in ["a", "b"] ~}
+      /${p}:
+        put:
+          x-amazon-apigateway-integration: {type: aws_proxy, httpMethod: PUT, uri: "${aws_lambda_function.f.invoke_arn}"}
+    %{ endfor ~}
+  EOT`,
+	"hcl for expressions and dynamic keys": `jsonencode({
+    paths = { for p in var.paths : p => { put = { x-amazon-apigateway-integration = { type = "aws_proxy", httpMethod = "PUT", uri = aws_lambda_function.f.invoke_arn } } } }
+  })`,
+	"a dynamic path key": `jsonencode({
+    paths = { (var.path) = { put = { x-amazon-apigateway-integration = { type = "aws_proxy", httpMethod = var.verb, uri = aws_lambda_function.f.invoke_arn } } } }
+  })`,
+	"wrong types everywhere": `jsonencode({
+    paths = { "/x" = { get = { security = "x", x-amazon-apigateway-integration = 42 }, put = ["x"] } }
+    components = { securitySchemes = { a = "b", c = { x-amazon-apigateway-authorizer = [] } } }
+    x-amazon-apigateway-policy = 7
+    x-amazon-apigateway-gateway-responses = "none"
+    x-amazon-apigateway-endpoint-configuration = { disableExecuteApiEndpoint = "maybe" }
+    x-amazon-apigateway-api-key-source = ["AUTHORIZER"]
+  })`,
+	"deep nesting":                     `"` + strings.Repeat("[", 3000) + strings.Repeat("]", 3000) + `"`,
+	"a huge document":                  "jsonencode({ paths = {\n" + hugePaths(300) + "  } })",
+	"a file outside the configuration": `file("/etc/passwd")`,
+	"a file above the configuration":   `templatefile("${path.module}/../../../etc/passwd", {})`,
+	"a missing file":                   `file("${path.module}/nope.yaml")`,
+	"a variable":                       `var.body`,
+	"a module output":                  `module.spec.body`,
+}
+
+const aliasBomb = `    a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+    b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+    c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+    d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+    e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+    f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+    g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+    paths:
+      /{proxy+}:
+        put:
+          x-bomb: *g
+          x-amazon-apigateway-integration: {type: aws_proxy, httpMethod: PUT, uri: "${aws_lambda_function.f.invoke_arn}"}
+`
+
+// hugePaths writes n paths of an HCL body, each with a correct operation.
+func hugePaths(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "    \"/p%d\" = { post = { x-amazon-apigateway-integration = { type = \"aws_proxy\", httpMethod = \"POST\", uri = aws_lambda_function.f.invoke_arn } } }\n", i)
+	}
+	return b.String()
+}
+
+// hostileBodyModule is a REST API with the body, its function, permission,
+// stage and a usage plan with a key: every finding would come from the body.
+func hostileBodyModule(body string) string {
+	return `resource "aws_api_gateway_rest_api" "a" {
+  name = "a"
+  body = ` + body + `
+}
+resource "aws_lambda_function" "f" {
+  function_name = "f"
+}
+resource "aws_lambda_permission" "f" {
+  function_name = aws_lambda_function.f.function_name
+  principal     = "apigateway.amazonaws.com"
+  action        = "lambda:InvokeFunction"
+  source_arn    = "${aws_api_gateway_rest_api.a.execution_arn}/*/*"
+}
+`
+}
+
+// bodyRules are the rules that read bodies: on a hostile body they stay silent.
+var bodyRules = map[string]bool{
+	"apigw_lambda_integration_method": true, "apigw_lambda_invoke_arn": true, "apigw_lambda_permission": true,
+	"apigw_lambda_permission_qualifier": true, "apigw_aws_integration_credentials": true, "apigw_api_key_usage_plan": true,
+	"apigw_api_key_source_authorizer": true, "apigw_cors_preflight_auth": true, "apigw_method_authorizer_missing": true,
+	"apigw_authorizer_cache": true, "apigw_proxy_root_method": true, "apigw_disabled_default_endpoint": true,
+	"apigw_cors_gateway_responses": true, "apigw_policy_no_allow": true, "apigw_policy_vpc_condition_public_api": true,
+	"apigw_policy_resource_mismatch": true, "apigw_policy_principal_authorization": true, "apigw_private_api_policy": true,
+}
+
+func TestHostileBodiesGiveSilence(t *testing.T) {
+	for name, body := range hostileBodies {
+		t.Run(name, func(t *testing.T) {
+			src := hostileBodyModule(body)
+			if _, diags := hclsyntax.ParseConfig([]byte(src), "main.tf", hcl.InitialPos); diags.HasErrors() {
+				t.Fatalf("the case is not HCL: %s", diags)
+			}
+			for _, rule := range All() {
+				if !bodyRules[rule.Name()] {
+					continue
+				}
+				runner := helper.TestRunner(t, map[string]string{"main.tf": src})
+				if err := rule.(guardedRule).Rule.Check(runner); err != nil {
+					t.Errorf("%s: %s", rule.Name(), err)
+				}
+				for _, issue := range runner.Issues {
+					t.Errorf("%s reported on a body it cannot read: %s", rule.Name(), issue.Message)
+				}
+			}
+		})
+	}
+}
+
 func TestNoRulePanicsOnHostileInput(t *testing.T) {
 	inputs := map[string]string{}
 	for k, v := range hostileInputs {
 		inputs[k] = v
+	}
+	for k, body := range hostileBodies {
+		inputs["body: "+k] = hostileBodyModule(body)
 	}
 	inputs["a huge file"] = hugeModule(300)
 	for name, src := range inputs {

@@ -79,7 +79,7 @@ type PolicyCache struct {
 // is set above zero (the default of HTTP APIs is not proven here).
 func (a AuthorizerView) CachedPolicy() (PolicyCache, bool) {
 	ttl := a.TTL()
-	switch a.n.Type {
+	switch a.kind() {
 	case Authorizer:
 		typ := "TOKEN"
 		if a.Type().IsSet() {
@@ -120,6 +120,9 @@ func (a AuthorizerView) CachedPolicy() (PolicyCache, bool) {
 // when the count cannot be proven: the API is not declared here or has an
 // OpenAPI body, or some method's authorizer_id cannot be followed.
 func (a AuthorizerView) Users() (n int, known bool) {
+	if a.body != nil {
+		return a.bodyUsers()
+	}
 	g, auth, api := a.g, a.n, a.n.API
 	if !api.Declared() || api.Body().IsSet() {
 		return 0, false

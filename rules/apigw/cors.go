@@ -18,6 +18,9 @@ const (
 // browsers' cross-origin calls: it has an OPTIONS method, or a method or
 // integration response that sends Access-Control-Allow-Origin.
 func (g *Graph) ServesCORS(api *API) bool {
+	if api.bodyServesCORS() {
+		return true
+	}
 	for _, m := range api.Members {
 		if g.NeverExists(m) {
 			continue
@@ -47,6 +50,9 @@ type GatewayResponseInfo struct {
 	// AllowsOrigin is true when response_parameters send
 	// Access-Control-Allow-Origin.
 	AllowsOrigin bool
+	// FromBody: the response is an entry of the API's body's
+	// x-amazon-apigateway-gateway-responses; Node is then the API's.
+	FromBody bool
 }
 
 // GatewayResponses returns the gateway responses of a REST API declared in
@@ -83,7 +89,7 @@ func (g *Graph) GatewayResponses(api *API) (out []GatewayResponseInfo, known boo
 		status, _ := g.String(n.Attr("status_code"))
 		out = append(out, GatewayResponseInfo{Node: n, Type: typ, StatusCode: status, AllowsOrigin: allows})
 	}
-	return out, true
+	return api.withBodyResponses(out)
 }
 
 // CORSOrigin returns the Access-Control-Allow-Origin value expression the

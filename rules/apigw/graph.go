@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -15,6 +16,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/openapi"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/ref"
 )
 
@@ -118,6 +120,13 @@ type Graph struct {
 	mappingIndex   lazy[[]Mapping]
 	dnsTargets     lazy[map[string]bool]
 	attrUses       memo[string, []AttrUse]
+	// specs are the APIs' bodies read, by content (bodies.go).
+	specs lazy[map[string]*openapi.Spec]
+	// bodyViewCache holds the views of each API's body, by kind, and
+	// apiSpecs each API's spec (nil without a body).
+	bodyViewsMu   sync.Mutex
+	bodyViewCache map[bodyViewKey][]view
+	apiSpecs      map[*API]*openapi.Spec
 	// resourcePaths memoises ResourcePath per expression.
 	resourcePaths map[hcl.Range][]PathSegment
 

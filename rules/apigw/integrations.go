@@ -55,10 +55,23 @@ func (i IntegrationView) HTTPMethod() Setting { return i.setting("http_method") 
 
 // Verb returns the verb of the REST method the integration serves; its
 // http_method may reference the method's.
-func (i IntegrationView) Verb() (string, bool) { return verbOf(i.g, i.n) }
+func (i IntegrationView) Verb() (string, bool) {
+	if i.body != nil {
+		return i.body.op.HTTPMethod(), true
+	}
+	return verbOf(i.g, i.n)
+}
 
 // Method returns the method whose http_method the integration's references.
 func (i IntegrationView) Method() (MethodView, bool) {
+	if i.body != nil {
+		if i.Version() != 1 {
+			return MethodView{}, false
+		}
+		b := *i.body
+		b.kind = Method
+		return asMethod(bodyView(i.API(), &b, b.op.Pos, b.op.Pointer())), true
+	}
 	m := i.HTTPMethod().Target()
 	if m == nil || m.Type != Method {
 		return MethodView{}, false
@@ -71,7 +84,12 @@ func (i IntegrationView) ResourceID() Setting { return i.setting("resource_id") 
 
 // Service returns the AWS service an AWS integration calls ("lambda",
 // "sqs"...), when the URI fixes it.
-func (i IntegrationView) Service() (string, bool) { return i.g.IntegrationService(i.n) }
+func (i IntegrationView) Service() (string, bool) {
+	if i.body != nil {
+		return i.g.serviceOf(i.URI().Expr())
+	}
+	return i.g.IntegrationService(i.n)
+}
 
 // verbOf returns the http_method of a REST method or integration; an
 // integration's may reference its method's.

@@ -49,15 +49,44 @@ type Lambdas struct {
 }
 
 // LambdaUse is one integration or authorizer that invokes a Lambda function.
+// A use read from an OpenAPI body has its API's node as Node, and URI is
+// the spec's uri or authorizerUri as an expression (see Setting.Expr).
 type LambdaUse struct {
 	Node   *Node
 	URI    *hclext.Attribute
 	Target LambdaTarget
+	// view is the integration or authorizer the use is; its body part is
+	// set for a use read from an OpenAPI body.
+	view view
 }
 
 // Authorizer reports whether the use is an authorizer.
 func (u *LambdaUse) Authorizer() bool {
-	return u.Node.Type == Authorizer || u.Node.Type == V2Authorizer
+	k := u.view.kind()
+	return k == Authorizer || k == V2Authorizer
+}
+
+// Address names the use in messages: the resource's address, or the
+// spec's file, line and operation.
+func (u *LambdaUse) Address() string { return u.view.Location }
+
+// Source is where the use is written.
+func (u *LambdaUse) Source() Source { return u.view.Source }
+
+// Integration is the integration the use is; false for an authorizer.
+func (u *LambdaUse) Integration() (IntegrationView, bool) {
+	if u.Authorizer() {
+		return IntegrationView{}, false
+	}
+	return IntegrationView{u.view}, true
+}
+
+// URISetting is the setting the use's URI is read from.
+func (u *LambdaUse) URISetting() Setting {
+	if u.Authorizer() {
+		return AuthorizerView{u.view}.URI()
+	}
+	return IntegrationView{u.view}.URI()
 }
 
 // Lambdas reads the module's Lambda functions, their callers and permissions.
@@ -94,10 +123,11 @@ func (g *Graph) buildLambdas() *Lambdas {
 				continue
 			}
 			if t := l.Target(uri.Expr); t.Lambda && !g.NeverExists(n) {
-				l.Uses = append(l.Uses, &LambdaUse{Node: n, URI: uri, Target: t})
+				l.Uses = append(l.Uses, &LambdaUse{Node: n, URI: uri, Target: t, view: newView(g, n)})
 			}
 		}
 	}
+	l.addBodyUses()
 	for _, n := range g.byType[LambdaPermission] {
 		if !g.NeverExists(n) { // count = 0 grants nothing
 			l.Permissions = append(l.Permissions, l.readPermission(n))
@@ -374,8 +404,11 @@ func (l *Lambdas) CallOf(u *LambdaUse) (Call, bool) {
 	if api == nil || api.Version != 1 {
 		return Call{}, false
 	}
-	if u.Node.Type == Authorizer {
+	if u.Authorizer() {
 		return Call{API: api, Authorizer: true}, true
+	}
+	if op := u.view.Operation(); op != nil {
+		return Call{API: api, Method: op.HTTPMethod(), Path: specPath(op.Path)}, true
 	}
 	c := Call{API: api, Path: g.pathOf(exprOf(u.Node.Attr("resource_id")))}
 	c.Method, _ = verbOf(g, u.Node)

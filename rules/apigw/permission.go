@@ -141,21 +141,30 @@ func (u Uncovered) Label() string {
 	if len(u.Stages) > 0 {
 		label += " on stage " + strings.Join(u.Stages, ", ")
 	}
-	return label + " (" + u.Use.Node.Address() + ") of " + u.Call.API.Key
+	return label + " (" + u.Use.Where() + ") of " + u.Call.API.Key
 }
 
 // UseLabel names a use in messages: the address, with the method and path
 // of a REST integration.
 func (l *Lambdas) UseLabel(u *LambdaUse) string {
 	if c, ok := l.CallOf(u); ok && !c.Authorizer {
-		return u.Node.Address() + " (" + c.Label() + ")"
+		if u.view.FromBody() {
+			return u.Address()
+		}
+		return u.Address() + " (" + c.Label() + ")"
 	}
-	return u.Node.Address()
+	return u.Address()
 }
 
 // withRole reports whether API Gateway invokes the function with a role of
 // its own (credentials): the role's policy decides then, not a permission.
 func (l *Lambdas) withRole(u *LambdaUse) bool {
+	if u.view.FromBody() {
+		if u.Authorizer() {
+			return AuthorizerView{u.view}.Credentials().IsSet()
+		}
+		return IntegrationView{u.view}.Credentials().IsSet()
+	}
 	for _, name := range []string{"credentials", "authorizer_credentials", "credentials_arn", "authorizer_credentials_arn"} {
 		if l.g.IsSet(u.Node.Attr(name)) {
 			return true

@@ -22,6 +22,9 @@ type PolicyDoc struct {
 	Attr *hclext.Attribute
 	// Document is the aws_iam_policy_document the policy is the json of.
 	Document *Node
+	// Where is the policy's place in a spec file ("api.yaml:10"), when
+	// the body is read from one.
+	Where string
 }
 
 // Label names the policy in messages.
@@ -29,6 +32,8 @@ func (d *PolicyDoc) Label() string {
 	switch {
 	case d.Document != nil:
 		return d.Document.Address() + " (the policy of " + d.Holder.Address() + ")"
+	case d.Attr.Name == "body" && d.Where != "":
+		return "the " + policy.OpenAPIExtension + " (" + d.Where + ") of " + d.Holder.Address() + ".body"
 	case d.Attr.Name == "body":
 		return "the " + policy.OpenAPIExtension + " of " + d.Holder.Address() + ".body"
 	case d.Holder.Type == RestAPIPolicy:
@@ -53,11 +58,17 @@ func (g *Graph) Policies(api *API) (docs []*PolicyDoc, known bool) {
 		p, doc := g.policyFromExpr(attr.Expr, 0)
 		docs = append(docs, &PolicyDoc{Policy: p, Holder: n, Attr: attr, Document: doc})
 	}
-	if attr := n.Attr("body"); g.IsSet(attr) {
+	// The policy argument wins over the body's: the provider applies it
+	// after the import.
+	if attr := n.Attr("body"); g.IsSet(attr) && !g.IsSet(n.Attr("policy")) {
 		p, present := g.bodyPolicy(attr.Expr)
+		where := ""
+		if present == policy.Maybe {
+			p, present, where = api.specPolicy()
+		}
 		switch present {
 		case policy.Yes:
-			docs = append(docs, &PolicyDoc{Policy: p, Holder: n, Attr: attr})
+			docs = append(docs, &PolicyDoc{Policy: p, Holder: n, Attr: attr, Where: where})
 		case policy.Maybe:
 			known = false
 		}

@@ -42,7 +42,7 @@ var lifecycleBlock = block("lifecycle", "create_before_destroy", "ignore_changes
 // source), which attributes and nested blocks the rules need; a kind not
 // listed is not read at all, which keeps the model cheap on large modules.
 // Each rule family adds its kinds in a file of its own (schema_*.go).
-var schemas = merge(deploymentSchemas, policySchemas, keySchemas, lambdaSchemas, endpointSchemas, insideSchemas, corsSchemas, stageSettingsSchemas, appSourceSchemas, cloudfrontSchemas, customDomainSchemas)
+var schemas = merge(deploymentSchemas, policySchemas, keySchemas, lambdaSchemas, endpointSchemas, insideSchemas, corsSchemas, stageSettingsSchemas, appSourceSchemas, cloudfrontSchemas, customDomainSchemas, bodySchemas)
 
 // merge joins the families' schemas. Two families may read the same kind:
 // the model then reads the union of their attributes and blocks.

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
@@ -22,7 +24,15 @@ func (g *Graph) IntegrationService(n *Node) (string, bool) {
 	if attr == nil {
 		return "", false
 	}
-	s, ok := g.template(attr.Expr)
+	return g.serviceOf(attr.Expr)
+}
+
+// serviceOf reads the service of an integration URI expression.
+func (g *Graph) serviceOf(expr hcl.Expression) (string, bool) {
+	if expr == nil {
+		return "", false
+	}
+	s, ok := g.template(expr)
 	if !ok {
 		return "", false
 	}

@@ -6,6 +6,9 @@ type view struct {
 	Source
 	n *Node
 	g *Graph
+	// body is the part of an OpenAPI body the view is read from; nil for
+	// a view read from a resource, n then. A body view's n is its API's.
+	body *bodyPart
 }
 
 func newView(g *Graph, n *Node) view { return view{Source: n.Source(), n: n, g: g} }
@@ -17,7 +20,12 @@ func (v view) Version() int { return versionOf(v.n.Type) }
 func (v view) API() *API { return v.n.API }
 
 // setting reads one argument of the view's resource.
-func (v view) setting(name string) Setting { return setting(v.g, v.Source, v.n, name) }
+func (v view) setting(name string) Setting {
+	if v.body != nil {
+		return v.bodySetting(name)
+	}
+	return setting(v.g, v.Source, v.n, name)
+}
 
 // v1v2 reads the argument as the view's version spells it.
 func (v view) v1v2(v1, v2 string) Setting {

@@ -123,8 +123,12 @@ func (t *Tree) fileDir(tfFile string) (string, bool) {
 // ReadFile returns the text of a file inside the tree (a path from Resolve),
 // or false when it is missing, not a regular file, larger than MaxFileSize,
 // binary (holds a NUL byte) or unreadable.
-func (t *Tree) ReadFile(rel string) ([]byte, bool) {
-	if t == nil || !fs.ValidPath(rel) {
+func (t *Tree) ReadFile(rel string) ([]byte, bool) { return t.ReadFileUpTo(rel, MaxFileSize) }
+
+// ReadFileUpTo is ReadFile with another size limit (an OpenAPI document may
+// be larger than a source file).
+func (t *Tree) ReadFileUpTo(rel string, limit int64) ([]byte, bool) {
+	if t == nil || !fs.ValidPath(rel) || limit <= 0 {
 		return nil, false
 	}
 	f, err := t.open(rel)
@@ -133,11 +137,11 @@ func (t *Tree) ReadFile(rel string) ([]byte, bool) {
 	}
 	defer f.Close()
 	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() || info.Size() > MaxFileSize {
+	if err != nil || !info.Mode().IsRegular() || info.Size() > limit {
 		return nil, false
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil || len(data) > MaxFileSize || bytes.IndexByte(data, 0) >= 0 {
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil || int64(len(data)) > limit || bytes.IndexByte(data, 0) >= 0 {
 		return nil, false
 	}
 	return data, true

@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/apigw403/tflint-ruleset-apigw403/internal/gentree"
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
 )
 
 // BenchmarkBenchTreeBodies reads every body of the make bench tree at 200
@@ -50,7 +51,7 @@ func BenchmarkBenchTreeBodies(b *testing.B) {
 			}
 		}
 	}
-	r := &Reader{ModuleDir: dir, Root: dir}
+	r := &Reader{Files: beside.Open(dir, ".")}
 	read := func(b *testing.B, exprs []hcl.Expression) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
 )
 
 // config is a parsed .tf file: the first "body" (or "template") attribute
@@ -18,7 +20,12 @@ type config struct {
 
 func parseTF(t testing.TB, src string) config {
 	t.Helper()
-	f, diags := hclsyntax.ParseConfig([]byte(src), "main.tf", hcl.InitialPos)
+	return parseTFNamed(t, "main.tf", src)
+}
+
+func parseTFNamed(t testing.TB, filename, src string) config {
+	t.Helper()
+	f, diags := hclsyntax.ParseConfig([]byte(src), filename, hcl.InitialPos)
 	if diags.HasErrors() {
 		t.Fatalf("parse: %s", diags)
 	}
@@ -56,7 +63,7 @@ func (c config) expand(t hcl.Traversal) hcl.Expression {
 }
 
 func (c config) reader(dir string) *Reader {
-	return &Reader{ModuleDir: dir, Root: dir, Expand: c.expand}
+	return &Reader{Files: beside.Open(dir, "."), Expand: c.expand}
 }
 
 // writeFiles writes files (name -> content) under a new temporary folder.

@@ -2,8 +2,7 @@ package openapi
 
 import (
 	"fmt"
-	"io"
-	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -12,17 +11,16 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
 // Reader reads bodies of one module.
 type Reader struct {
-	// ModuleDir is the module's directory as tflint sees it; relative
-	// file paths and path.module start there.
-	ModuleDir string
-	// Root is the configuration's folder; no file outside it is read
-	// (symlinks resolved). Empty means ModuleDir.
-	Root string
+	// Files is the module's folder tree (see package beside): relative file
+	// paths and path.module start at its root, and no file outside it is
+	// read. Nil reads no file.
+	Files *beside.Tree
 	// Expand returns the expression a reference stands for (a local's
 	// value), or nil; the reader follows it wherever a reference is written.
 	Expand func(hcl.Traversal) hcl.Expression
@@ -387,75 +385,26 @@ func simpleTemplate(text string, bind binder) (s partial.String, ok bool) {
 }
 
 // readFile reads a spec file named by a path expression, inside the
-// configuration; reason says why not.
+// module's folder tree; reason says why not.
 func (r *Reader) readFile(pathExpr hcl.Expression) (text, name, reason string) {
-	rel, ok := r.pathValue(pathExpr, 0)
+	written, ok := r.pathValue(pathExpr, 0)
 	if !ok {
 		return "", "", "the file path is not known"
 	}
-	moduleDir := r.ModuleDir
-	if moduleDir == "" {
-		moduleDir = "."
-	}
-	full := rel
-	if !filepath.IsAbs(full) {
-		full = filepath.Join(moduleDir, rel)
-	}
-	name = filepath.ToSlash(filepath.Clean(rel))
-	if filepath.IsAbs(rel) {
-		if absMod, err := filepath.Abs(moduleDir); err == nil {
-			if n, err := filepath.Rel(absMod, rel); err == nil {
-				name = filepath.ToSlash(n)
-			}
-		}
-	}
-	root := r.Root
-	if root == "" {
-		root = moduleDir
-	}
-	rootReal, err := realPath(root)
-	if err != nil {
-		return "", name, "the configuration folder is not found"
-	}
-	real, err := realPath(full)
-	if err != nil {
-		return "", name, name + " is not found"
-	}
-	if within, err := filepath.Rel(rootReal, real); err != nil || within == ".." || strings.HasPrefix(within, ".."+string(filepath.Separator)) {
-		return "", name, name + " is outside the configuration"
-	}
-	info, err := os.Stat(real)
-	if err != nil || !info.Mode().IsRegular() {
-		return "", name, name + " is not a file"
+	name = path.Clean(filepath.ToSlash(written))
+	rel, ok := r.Files.Resolve(pathExpr.Range().Filename, written)
+	if !ok {
+		return "", name, name + " is not found inside the configuration"
 	}
 	limit := r.MaxFileSize
 	if limit <= 0 {
 		limit = DefaultMaxFileSize
 	}
-	if info.Size() > limit {
-		return "", name, name + " is too large"
-	}
-	f, err := os.Open(real)
-	if err != nil {
-		return "", name, name + " cannot be read"
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil || int64(len(data)) > limit {
-		return "", name, name + " cannot be read"
-	}
-	if strings.IndexByte(string(data), 0) >= 0 {
-		return "", name, name + " is binary"
+	data, ok := r.Files.ReadFileUpTo(rel, limit)
+	if !ok {
+		return "", name, name + " is not a readable text file under the size limit"
 	}
 	return string(data), name, ""
-}
-
-func realPath(p string) (string, error) {
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return "", err
-	}
-	return filepath.EvalSymlinks(abs)
 }
 
 // pathValue reads a file path written as a literal, with path.module

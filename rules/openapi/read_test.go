@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/apigw403/tflint-ruleset-apigw403/rules/beside"
 	"github.com/apigw403/tflint-ruleset-apigw403/rules/partial"
 )
 
@@ -465,16 +466,23 @@ func TestParentPaths(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer os.Remove(filepath.Join(outside, "secret.yaml"))
-	r := &Reader{ModuleDir: filepath.Join(root, "mod"), Root: root}
+	// The module's tree is the configuration: a file beside the module's
+	// folder is outside it, as is anything above.
+	r := &Reader{Files: beside.Open(root, "mod")}
 	body := func(src string) *Document {
-		return r.Body(parseTF(t, "resource \"x\" \"y\" {\n  body = "+src+"\n}\n").body)
+		return r.Body(parseTFNamed(t, "mod/main.tf", "resource \"x\" \"y\" {\n  body = "+src+"\n}\n").body)
 	}
+	if doc := body(`file("${path.module}/../shared/api.yaml")`); doc.Known() || !strings.Contains(doc.Reason, "inside the configuration") {
+		t.Fatalf("beside the module: %s", doc.Reason)
+	}
+	if doc := body(`file("../../secret.yaml")`); doc.Known() || !strings.Contains(doc.Reason, "inside the configuration") {
+		t.Fatalf("outside the configuration: %s", doc.Reason)
+	}
+	// Run from the folder above (tflint --chdir=mod names files mod/main.tf).
+	r = &Reader{Files: beside.Open(root, ".")}
 	doc := body(`file("${path.module}/../shared/api.yaml")`)
 	if !doc.Known() || doc.File != "../shared/api.yaml" || Read(doc).Operations[0].Pos.String() != "../shared/api.yaml:3" {
-		t.Fatalf("inside the configuration: %q %s", doc.File, doc.Reason)
-	}
-	if doc := body(`file("../../secret.yaml")`); doc.Known() || !strings.Contains(doc.Reason, "outside") {
-		t.Fatalf("outside the configuration: %s", doc.Reason)
+		t.Fatalf("inside the tree: %q %s", doc.File, doc.Reason)
 	}
 }
 
