@@ -75,12 +75,16 @@ lsp-bench: tflint
 	scripts/lsp-bench.sh $(APIS)
 
 # Every fuzz target for FUZZTIME each (default 30s): all rules with their
-# fixes on arbitrary HCL, and the JSON policy reader. New crashers land in
+# fixes on arbitrary HCL, the JSON policy reader, the OpenAPI body reader, the
+# execute-api ARN reader and the Python source reader. New crashers land in
 # testdata/fuzz/ and then run as ordinary tests.
 FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run XXX -fuzz '^FuzzRules$$' -fuzztime $(FUZZTIME) ./rules
 	$(GO) test -run XXX -fuzz '^FuzzParseJSON$$' -fuzztime $(FUZZTIME) ./rules/policy
+	$(GO) test -run XXX -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./rules/openapi
+	$(GO) test -run XXX -fuzz '^FuzzParseResource$$' -fuzztime $(FUZZTIME) ./rules/arn
+	$(GO) test -run XXX -fuzz '^FuzzReadPyModule$$' -fuzztime $(FUZZTIME) ./rules/apigw
 
 # The skeleton of a new rule: make newrule NAME=apigw_x FAMILY=key [ARGS="-fixable -severity ERROR"]
 newrule:
