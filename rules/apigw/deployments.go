@@ -130,6 +130,21 @@ func served(g *Graph, dep *Node) bool {
 	if g.PassedToModule(dep) || g.Exported(dep) {
 		return true
 	}
+	idx := g.stageServing.get(g.indexStageServing)
+	return idx.named[dep] || idx.anyAPI || idx.open[dep.API]
+}
+
+// stageServing is what the module's stages say about deployments, read
+// once: the deployments stages name (and do not ignore), and the APIs whose
+// stages name a deployment the model cannot follow (a variable, a local).
+type stageServing struct {
+	named  map[*Node]bool
+	open   map[*API]bool
+	anyAPI bool // such a stage of an API the model does not know
+}
+
+func (g *Graph) indexStageServing() stageServing {
+	idx := stageServing{named: map[*Node]bool{}, open: map[*API]bool{}}
 	for _, kind := range []string{Stage, V2Stage} {
 		for _, s := range g.byType[kind] {
 			if g.NeverExists(s) {
@@ -141,16 +156,19 @@ func served(g *Graph, dep *Node) bool {
 			}
 			named := g.Resolve(id.Expr)
 			switch {
-			case named == dep:
+			case named != nil:
 				if !IgnoresChanges(s, "deployment_id") {
-					return true
+					idx.named[named] = true
 				}
-			case named == nil && (s.API == nil || s.API == dep.API) && !namesDeployment(id.Expr):
-				return true // a variable or local: it may be this one
+			case namesDeployment(id.Expr):
+			case s.API == nil:
+				idx.anyAPI = true
+			default:
+				idx.open[s.API] = true
 			}
 		}
 	}
-	return false
+	return idx
 }
 
 // namesDeployment reports whether an expression references a deployment resource.

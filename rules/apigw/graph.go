@@ -118,6 +118,7 @@ type Graph struct {
 	localIndex     lazy[map[string]hcl.Expression]
 	distributions  lazy[[]*CloudFront]
 	mappingIndex   lazy[[]Mapping]
+	stageServing   lazy[stageServing]
 	dnsTargets     lazy[map[string]bool]
 	attrUses       memo[string, []AttrUse]
 	// specs are the APIs' bodies read, by content (bodies.go).

@@ -5,7 +5,9 @@ import (
 	"unicode"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Text returns an expression's source text as written, for fixes that copy
@@ -35,6 +37,9 @@ func UsesInstanceKey(expr hcl.Expression) bool {
 func (g *Graph) SurelySet(attr *hclext.Attribute) bool {
 	if attr == nil {
 		return false
+	}
+	if neverNull(attr.Expr) {
+		return true // no need to ship the file to the host to evaluate it
 	}
 	if v, known := g.Value(attr); known {
 		return !v.IsNull()
@@ -66,4 +71,27 @@ func (g *Graph) sourceText(rng hcl.Range) string {
 		return ""
 	}
 	return string(rng.SliceBytes(f.Bytes))
+}
+
+// nonNullFunctions never return null: their result is a string or an error.
+var nonNullFunctions = map[string]bool{
+	"file": true, "templatefile": true, "jsonencode": true, "yamlencode": true,
+	"format": true, "join": true,
+}
+
+// neverNull reports whether an expression's syntax alone proves that its
+// value is not null: a call of a function that never returns null, or a
+// template with literal text around its interpolations.
+func neverNull(expr hcl.Expression) bool {
+	switch e := expr.(type) {
+	case *hclsyntax.FunctionCallExpr:
+		return nonNullFunctions[e.Name]
+	case *hclsyntax.TemplateExpr:
+		for _, p := range e.Parts {
+			if lit, ok := p.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String && !lit.Val.IsNull() && lit.Val.AsString() != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
