@@ -48,7 +48,7 @@ func (e *evaluator) compute(expr hcl.Expression) (val cty.Value, known bool) {
 			return proven(v)
 		}
 	}
-	if e.host == nil {
+	if e.host == nil || !hostKnows(expr) {
 		return cty.NilVal, false
 	}
 	// The host (or the SDK's test runner) may fail on values it cannot
@@ -63,6 +63,21 @@ func (e *evaluator) compute(expr hcl.Expression) (val cty.Value, known bool) {
 		return cty.NilVal, false
 	}
 	return proven(v)
+}
+
+// hostKnows reports whether the host can know the expression's value at all:
+// tflint evaluates variables, locals, path and terraform values, but a
+// resource, data source or module output is unknown until apply, so asking
+// (which ships and re-parses the whole file) would only return unknown.
+func hostKnows(expr hcl.Expression) bool {
+	for _, t := range expr.Variables() {
+		switch t.RootName() {
+		case "var", "local", "path", "terraform":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // proven keeps a value only when the configuration fixes it completely.
