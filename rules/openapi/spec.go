@@ -457,19 +457,24 @@ func Read(doc *Document) (spec *Spec) {
 	return s
 }
 
-func (s *Spec) readOperations(paths *Node) {
-	s.OperationsKnown = true
+// mapSection returns the entries of a section that should be a map, and
+// whether the reader sees all of them: a missing or null section is known
+// and empty; anything but a map, or a map with keys the reader cannot see,
+// is not known.
+func mapSection(n *Node) ([]Entry, bool) {
 	switch {
-	case paths == nil || paths.Kind == KindNull:
-		return
-	case paths.Kind != KindMap:
-		s.OperationsKnown = false
-		return
+	case n == nil || n.Kind == KindNull:
+		return nil, true
+	case n.Kind != KindMap:
+		return nil, false
 	}
-	if paths.Partial {
-		s.OperationsKnown = false
-	}
-	for _, p := range paths.Entries {
+	return n.Entries, !n.Partial
+}
+
+func (s *Spec) readOperations(paths *Node) {
+	entries, known := mapSection(paths)
+	s.OperationsKnown = known
+	for _, p := range entries {
 		item := p.Value
 		if item.Kind != KindMap {
 			if item.Kind != KindNull {
@@ -495,17 +500,11 @@ func (s *Spec) readOperations(paths *Node) {
 }
 
 func (s *Spec) readSchemes(n *Node) {
-	switch {
-	case n == nil || n.Kind == KindNull:
-		return
-	case n.Kind != KindMap:
-		s.SchemesKnown = false
-		return
-	}
-	if n.Partial {
+	entries, known := mapSection(n)
+	if !known {
 		s.SchemesKnown = false
 	}
-	for _, e := range n.Entries {
+	for _, e := range entries {
 		v := s.deref(e.Value, 0)
 		s.Schemes = append(s.Schemes, &Scheme{
 			Name: e.Key, Pos: e.KeyPos, Node: v,
@@ -519,18 +518,9 @@ func (s *Spec) readSchemes(n *Node) {
 }
 
 func (s *Spec) readGatewayResponses(n *Node) {
-	s.GatewayResponsesKnown = true
-	switch {
-	case n == nil || n.Kind == KindNull:
-		return
-	case n.Kind != KindMap:
-		s.GatewayResponsesKnown = false
-		return
-	}
-	if n.Partial {
-		s.GatewayResponsesKnown = false
-	}
-	for _, e := range n.Entries {
+	entries, known := mapSection(n)
+	s.GatewayResponsesKnown = known
+	for _, e := range entries {
 		r := &GatewayResponse{Type: e.Key, Pos: e.KeyPos, Node: e.Value, StatusCode: fieldOf(e.Value.Get("statusCode")), ParametersKnown: true}
 		params := e.Value.Get("responseParameters")
 		switch {
