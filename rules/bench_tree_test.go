@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -15,11 +17,17 @@ import (
 // body-defined, a distribution and a custom domain per ten APIs. Files are
 // parsed once outside the loop (the SDK's GetFiles is not measured) and the
 // spec files are left out: the helper runner holds .tf files only.
+// BENCH_APIS sets another size, to see how a family grows.
 //
 //	go test ./rules -run XXX -bench BenchTree -benchmem
+//	BENCH_APIS=800 go test ./rules -run XXX -bench BenchTree/around -benchmem
 func BenchmarkBenchTree(b *testing.B) {
+	apis := 200
+	if n, err := strconv.Atoi(os.Getenv("BENCH_APIS")); err == nil && n > 0 {
+		apis = n
+	}
 	files := map[string]string{}
-	for name, src := range gentree.Generate(gentree.Options{APIs: 200, Routes: 10, Seed: 1, Stale: 0.1, Around: true, Bodies: 0.25}) {
+	for name, src := range gentree.Generate(gentree.Options{APIs: apis, Routes: 10, Seed: 1, Stale: 0.1, Around: true, Bodies: 0.25}) {
 		if strings.HasSuffix(name, ".tf") {
 			files[name] = src
 		}

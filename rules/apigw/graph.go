@@ -120,6 +120,7 @@ type Graph struct {
 	mappingIndex   lazy[[]Mapping]
 	stageServing   lazy[stageServing]
 	dnsTargets     lazy[map[string]bool]
+	domainIdx      lazy[*domainIndex]
 	attrUses       memo[string, []AttrUse]
 	// specs are the APIs' bodies read, by content (bodies.go).
 	specs lazy[map[string]*openapi.Spec]

@@ -2,7 +2,9 @@ package apigw
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -112,10 +114,10 @@ func (g *Graph) hostsOf(expr hcl.Expression, list bool) (hosts []Host, ok bool) 
 type standIns struct {
 	g   *Graph
 	run int
-	// apis and domains give each API and custom domain a number, so a
-	// stand-in id can be traced back to its resource.
-	apis    []*API
-	domains []*Node
+	// apis gives each API a number, so a stand-in id can be traced back
+	// to its resource; custom domains are numbered once per graph
+	// (domainHosts).
+	apis []*API
 }
 
 // evaluate computes expr with stand-ins; known is false when the result is
@@ -245,7 +247,11 @@ func (s *standIns) url(api *API, host, path string) cty.Value {
 }
 
 func (s *standIns) domainObject(n *Node) cty.Value {
-	id := s.domainID(n)
+	return s.domainStandIn(n, s.domainID(n))
+}
+
+// domainStandIn is a custom domain's stand-in object for the stand-in id.
+func (s *standIns) domainStandIn(n *Node, id string) cty.Value {
 	name := s.literalOr(n.Attr("domain_name"), id+".example")
 	target := "d-" + id + ".execute-api." + s.region() + ".amazonaws.com"
 	attrs := map[string]cty.Value{
@@ -282,13 +288,8 @@ func (s *standIns) classify(v cty.Value) Host {
 	host := strings.ToLower(strings.TrimSuffix(v.AsString(), "."))
 	// Every domain, not only those referenced: a literal host may be a
 	// custom name the configuration declares.
-	for _, d := range append(append([]*Node{}, s.g.byType[DomainName]...), s.g.byType[V2DomainName]...) {
-		obj := s.domainObject(d)
-		for attr, val := range domainAttrs(obj) {
-			if strings.ToLower(val) == host {
-				return Host{Kind: HostCustomDomain, Domain: d, Attr: attr}
-			}
-		}
+	if h, ok := s.g.domainHosts().byRun[s.run][host]; ok {
+		return h
 	}
 	m := executeAPIHost.FindStringSubmatch(host)
 	if m == nil || !s.isRegion(m[2]) {
@@ -353,13 +354,43 @@ func (s *standIns) apiID(api *API) string {
 }
 
 func (s *standIns) domainID(n *Node) string {
-	for i, known := range s.domains {
-		if known == n {
-			return fmt.Sprintf("zq%ddom%04d", s.run, i)
+	return s.domainIDFor(s.g.domainHosts().number[n])
+}
+
+func (s *standIns) domainIDFor(i int) string { return fmt.Sprintf("zq%ddom%04d", s.run, i) }
+
+// domainIndex numbers the custom domains and holds, for each evaluation
+// run, the stand-in host of every domain attribute. Built once per graph,
+// so classifying a host does not rebuild every domain's stand-in.
+type domainIndex struct {
+	number map[*Node]int
+	byRun  [2]map[string]Host
+}
+
+func (g *Graph) domainHosts() *domainIndex {
+	return g.domainIdx.get(func() *domainIndex {
+		domains := append(append([]*Node{}, g.byType[DomainName]...), g.byType[V2DomainName]...)
+		idx := &domainIndex{number: make(map[*Node]int, len(domains))}
+		for i, d := range domains {
+			idx.number[d] = i
 		}
-	}
-	s.domains = append(s.domains, n)
-	return fmt.Sprintf("zq%ddom%04d", s.run, len(s.domains)-1)
+		for run := range idx.byRun {
+			s := &standIns{g: g, run: run}
+			hosts := map[string]Host{}
+			for i, d := range domains {
+				attrs := domainAttrs(s.domainStandIn(d, s.domainIDFor(i)))
+				// Sorted, so which attribute answers does not depend on map order.
+				for _, attr := range slices.Sorted(maps.Keys(attrs)) {
+					host := strings.ToLower(attrs[attr])
+					if _, taken := hosts[host]; !taken {
+						hosts[host] = Host{Kind: HostCustomDomain, Domain: d, Attr: attr}
+					}
+				}
+			}
+			idx.byRun[run] = hosts
+		}
+		return idx
+	})
 }
 
 // stepName is the name of a traversal's i-th step when it is a root or an
