@@ -1,8 +1,6 @@
 package apigw
 
 import (
-	"strings"
-
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
@@ -61,11 +59,7 @@ func (g *Graph) Policies(api *API) (docs []*PolicyDoc, known bool) {
 	// The policy argument wins over the body's: the provider applies it
 	// after the import.
 	if attr := n.Attr("body"); g.IsSet(attr) && !g.IsSet(n.Attr("policy")) {
-		p, present := g.bodyPolicy(attr.Expr)
-		where := ""
-		if present == policy.Maybe {
-			p, present, where = api.specPolicy()
-		}
+		p, present, where := api.specPolicy()
 		switch present {
 		case policy.Yes:
 			docs = append(docs, &PolicyDoc{Policy: p, Holder: n, Attr: attr, Where: where})
@@ -85,26 +79,6 @@ func (g *Graph) Policies(api *API) (docs []*PolicyDoc, known bool) {
 		docs = append(docs, &PolicyDoc{Policy: p, Holder: m, Attr: attr, Document: doc})
 	}
 	return docs, known
-}
-
-// bodyPolicy reads x-amazon-apigateway-policy from an OpenAPI body.
-func (g *Graph) bodyPolicy(expr hcl.Expression) (*policy.Policy, policy.Tri) {
-	text, tree, ok := g.jsonText(expr)
-	switch {
-	case !ok:
-		return policy.Unknown(), policy.Maybe
-	case tree != nil:
-		return policy.FromOpenAPI(*tree)
-	}
-	if doc, isJSON := policy.ParseJSONTree(text); isJSON {
-		return policy.FromOpenAPI(doc)
-	}
-	// YAML, say: the model does not read it, but a body that never names
-	// the extension has no policy.
-	if lit, known := text.Known(); known && !strings.Contains(lit, policy.OpenAPIExtension) {
-		return nil, policy.No
-	}
-	return policy.Unknown(), policy.Maybe
 }
 
 // maxDocumentDepth bounds how far source_policy_documents are followed.

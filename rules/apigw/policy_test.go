@@ -289,15 +289,17 @@ data "aws_iam_policy_document" "p" {`+tc.body+`
 }
 
 func TestPolicyInOpenAPIBody(t *testing.T) {
-	host := fakeHost(nil, map[string]string{
+	// Spec files are read beside the configuration, as the plugin does.
+	files := map[string]string{
 		"api.yaml": "openapi: 3.0.1\npaths: {}\n",
 		"pol.yaml": "openapi: 3.0.1\nx-amazon-apigateway-policy:\n  Statement: []\n",
 		"api.json": `{"openapi": "3.0.1", "x-amazon-apigateway-policy": {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}]}}`,
-	})
+	}
 	cases := []struct {
 		name, body string
 		docs       int
 		known      bool
+		label      string
 	}{
 		{"jsonencode with a policy", `jsonencode({
     openapi = "3.0.1"
@@ -305,26 +307,31 @@ func TestPolicyInOpenAPIBody(t *testing.T) {
       Statement = [{ Effect = "Allow", Principal = "*", Action = "execute-api:Invoke", Resource = "execute-api:/*" }]
     }
     paths = { "/" = { get = { "x-amazon-apigateway-integration" = { uri = aws_lambda_function.f.invoke_arn } } } }
-  })`, 1, true},
-		{"jsonencode without a policy", `jsonencode({ openapi = "3.0.1", paths = {} })`, 0, true},
-		{"a JSON file with a policy", `file("api.json")`, 1, true},
-		{"a YAML file without the extension", `file("api.yaml")`, 0, true},
-		{"a YAML file with the extension", `file("pol.yaml")`, 0, false},
-		{"an unknown body", `var.body`, 0, false},
+  })`, 1, true, "the x-amazon-apigateway-policy of aws_api_gateway_rest_api.main.body"},
+		{"jsonencode without a policy", `jsonencode({ openapi = "3.0.1", paths = {} })`, 0, true, ""},
+		{"a JSON file with a policy", `file("api.json")`, 1, true, "the x-amazon-apigateway-policy (api.json:1) of aws_api_gateway_rest_api.main.body"},
+		{"a YAML file without the extension", `file("api.yaml")`, 0, true, ""},
+		{"a YAML file with an empty policy", `file("pol.yaml")`, 1, true, "the x-amazon-apigateway-policy (pol.yaml:3) of aws_api_gateway_rest_api.main.body"},
+		{"a missing file", `file("gone.yaml")`, 0, false, ""},
+		{"an unknown body", `var.body`, 0, false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, known := policiesOf(t, `
+			g := sourcesGraph(t, `
 resource "aws_api_gateway_rest_api" "main" {
   name = "main"
   body = `+tc.body+`
 }
-`, host)
+`, files)
+			docs, known := g.Policies(g.Lookup("aws_api_gateway_rest_api.main").API)
 			if len(docs) != tc.docs || known != tc.known {
 				t.Fatalf("docs = %d, known = %v", len(docs), known)
 			}
-			if tc.docs == 1 && (docs[0].Policy.Allows(invoke) != policy.Yes || docs[0].Label() != "the x-amazon-apigateway-policy of aws_api_gateway_rest_api.main.body") {
-				t.Errorf("policy = %+v, label %q", docs[0].Policy, docs[0].Label())
+			if tc.docs == 1 && docs[0].Label() != tc.label {
+				t.Errorf("label %q, want %q", docs[0].Label(), tc.label)
+			}
+			if tc.name == "a JSON file with a policy" && docs[0].Policy.Allows(invoke) != policy.Yes {
+				t.Errorf("policy = %+v", docs[0].Policy)
 			}
 		})
 	}

@@ -39,7 +39,7 @@ func FuzzParseJSON(f *testing.F) {
 			}
 		}
 		if doc, ok := ParseJSONTree(withHoles); ok {
-			_, _ = FromOpenAPI(doc)
+			_ = FromTree(doc)
 		}
 	})
 }

@@ -191,28 +191,6 @@ func TestFromCty(t *testing.T) {
 	}
 }
 
-func TestFromOpenAPI(t *testing.T) {
-	doc, ok := ParseJSONTree(partial.Lit(`{"openapi": "3.0.1", "x-amazon-apigateway-policy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}]}}`))
-	if !ok {
-		t.Fatal("not read")
-	}
-	p, present := FromOpenAPI(doc)
-	if present != Yes || p.Allows(invoke) != Yes {
-		t.Errorf("policy = %+v, present %v", p, present)
-	}
-	doc, _ = ParseJSONTree(partial.Lit(`{"openapi": "3.0.1", "paths": {}}`))
-	if p, present := FromOpenAPI(doc); present != No || p != nil {
-		t.Errorf("a body without a policy: %v", present)
-	}
-	doc, _ = ParseJSONTree(partial.Lit(`{"x-amazon-apigateway-policy": "{\"Statement\": []}"}`))
-	if p, present := FromOpenAPI(doc); present != Yes || !p.Complete() {
-		t.Errorf("a policy as a JSON string: %+v", p)
-	}
-	if _, present := FromOpenAPI(Value{}); present != Maybe {
-		t.Error("an unknown body may have a policy")
-	}
-}
-
 func TestTri(t *testing.T) {
 	if Yes.And(Maybe) != Maybe || No.Or(Maybe) != Maybe || Maybe.Not() != Maybe || Yes.Not() != No {
 		t.Error("three-valued logic is wrong")

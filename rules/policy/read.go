@@ -84,26 +84,6 @@ func ParseJSONTree(s partial.String) (doc Value, ok bool) {
 // OpenAPIExtension is the key of the resource policy in an OpenAPI body.
 const OpenAPIExtension = "x-amazon-apigateway-policy"
 
-// FromOpenAPI reads the resource policy of an OpenAPI document. present
-// answers whether the document has one (Maybe when the document is unknown).
-func FromOpenAPI(doc Value) (p *Policy, present Tri) {
-	if doc.Kind != KindObject {
-		return Unknown(), Maybe
-	}
-	v, ok := doc.Object[OpenAPIExtension]
-	if !ok || v.Kind == KindNull {
-		return nil, No
-	}
-	if v.Kind == KindString {
-		// The extension may hold the policy as a JSON string.
-		if text, known := v.Str.Known(); known {
-			return ParseJSON(text), Yes
-		}
-		return Unknown(), Yes
-	}
-	return FromTree(v), Yes
-}
-
 func fromJSON(v any, holes []partial.Part) Value {
 	switch t := v.(type) {
 	case nil:
