@@ -34,5 +34,8 @@ func (r *RuleSet) ApplyGlobalConfig(config *tflint.Config) error {
 
 // NewRunner wraps the host's runner with the one that caches the model.
 func (r *RuleSet) NewRunner(runner tflint.Runner) (tflint.Runner, error) {
-	return apigw.NewRunner(runner, r.fix), nil
+	collectForParsing()
+	shared := apigw.NewRunner(runner, r.fix)
+	shared.Loaded = collectForRules
+	return shared, nil
 }

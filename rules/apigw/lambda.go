@@ -304,6 +304,17 @@ type Permission struct {
 	// Grants is true unless the principal or action proves the permission
 	// is not API Gateway's to invoke the function.
 	Grants bool
+
+	// source is its source_arn read as a pattern, once: every call of
+	// every stage is matched against it.
+	source lazy[sourceRule]
+}
+
+// sourceRule is a permission's source_arn: limited is false when it has
+// none (or none the module can tell), then it covers every call.
+type sourceRule struct {
+	pattern ARN
+	limited bool
 }
 
 func (l *Lambdas) readPermission(n *Node) *Permission {

@@ -81,12 +81,15 @@ func (l *Lambdas) Invocations() []*Invocation {
 // permissionCoversOn reports whether a permission may let API Gateway make
 // a call on a stage: it has no source_arn, or one whose pattern may match.
 func (l *Lambdas) permissionCoversOn(p *Permission, c Call, stage *string) bool {
-	attr := p.Node.Attr("source_arn")
-	if !l.g.IsSet(attr) {
-		return true
-	}
-	pattern, ok := l.g.SourcePattern(attr.Expr)
-	return !ok || l.coversOn(pattern, c, stage)
+	rule := p.source.get(func() sourceRule {
+		attr := p.Node.Attr("source_arn")
+		if !l.g.IsSet(attr) {
+			return sourceRule{}
+		}
+		pattern, ok := l.g.SourcePattern(attr.Expr)
+		return sourceRule{pattern: pattern, limited: ok}
+	})
+	return !rule.limited || l.coversOn(rule.pattern, c, stage)
 }
 
 // Uncovered returns the REST calls of the invocation that no permission

@@ -19,6 +19,8 @@ type Runner struct {
 	graph *Graph
 	// call is the module call being checked ("" in the root module), read once.
 	call *string
+	// Loaded, when set, is called each time a graph has been read.
+	Loaded func()
 }
 
 // NewRunner wraps a runner. fix tells whether tflint applies fixes, in which
@@ -80,6 +82,9 @@ func (r *Runner) load(inCalls bool) (*Graph, error) {
 			return nil, err
 		}
 		r.graph = g
+		if r.Loaded != nil {
+			r.Loaded()
+		}
 	}
 	return r.graph, nil
 }
