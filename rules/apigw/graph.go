@@ -214,10 +214,7 @@ func newNode(data bool, typ, name string, b *hcl.Block) *Node {
 		return nil
 	}
 	// Diagnostics are tflint's to report; the model takes what it can read.
-	content, _ := hclext.PartialContent(b.Body, s)
-	if content == nil {
-		content = &hclext.BodyContent{}
-	}
+	content := decode(b.Body, s)
 	n := &Node{Type: typ, Name: name, Data: data, Block: &hclext.Block{
 		Type: b.Type, Labels: b.Labels, Body: content,
 		DefRange: b.DefRange, TypeRange: b.TypeRange, LabelRanges: b.LabelRanges,

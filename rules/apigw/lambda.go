@@ -456,13 +456,39 @@ func (l *Lambdas) stagesOf(c Call) []*string {
 
 // coversOn is Covers on one stage; nil is a stage the model does not know.
 func (l *Lambdas) coversOn(pattern ARN, c Call, stage *string) bool {
+	return callSubjects(c, stage).matchedBy(pattern)
+}
+
+// subjects are the ARNs API Gateway may present for a call on one stage;
+// open is true when the call's path is not known, so any pattern may cover
+// it.
+type subjects struct {
+	arns []ARN
+	open bool
+}
+
+func (s subjects) matchedBy(pattern ARN) bool {
+	if s.open {
+		return true
+	}
+	for _, a := range s.arns {
+		if pattern.Matches(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// callSubjects builds the subjects of a call on a stage once, so that each
+// permission of the function is matched against the same ones.
+func callSubjects(c Call, stage *string) subjects {
 	for _, s := range c.Path {
 		if s.Open {
-			return true // the path is not known: nothing is proven
+			return subjects{open: true} // the path is not known: nothing is proven
 		}
 	}
 	if c.Authorizer {
-		return pattern.Matches(ARN{}.ExecutionARN(c.API).Text("/authorizers/").Some())
+		return subjects{arns: []ARN{ARN{}.ExecutionARN(c.API).Text("/authorizers/").Some()}}
 	}
 	stageText := ARN{}.Some()
 	if stage != nil {
@@ -477,16 +503,15 @@ func (l *Lambdas) coversOn(pattern ARN, c Call, stage *string) bool {
 	default:
 		methods = []ARN{ARN{}.Text(c.Method)}
 	}
+	var out subjects
 	for _, m := range methods {
 		for _, p := range []ARN{pathARN(c.Path, false), pathARN(c.Path, true)} {
 			subject := append(ARN{}.ExecutionARN(c.API).Text("/"), stageText...)
 			subject = append(append(subject.Text("/"), m...), p...)
-			if pattern.Matches(subject) {
-				return true
-			}
+			out.arns = append(out.arns, subject)
 		}
 	}
-	return false
+	return out
 }
 
 // pathARN renders a path as a subject, "/" for the root. concrete writes

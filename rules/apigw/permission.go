@@ -79,8 +79,9 @@ func (l *Lambdas) Invocations() []*Invocation {
 }
 
 // permissionCoversOn reports whether a permission may let API Gateway make
-// a call on a stage: it has no source_arn, or one whose pattern may match.
-func (l *Lambdas) permissionCoversOn(p *Permission, c Call, stage *string) bool {
+// a call on a stage (its subjects): it has no source_arn, or one whose
+// pattern may match.
+func (l *Lambdas) permissionCoversOn(p *Permission, on func() subjects) bool {
 	rule := p.source.get(func() sourceRule {
 		attr := p.Node.Attr("source_arn")
 		if !l.g.IsSet(attr) {
@@ -89,7 +90,7 @@ func (l *Lambdas) permissionCoversOn(p *Permission, c Call, stage *string) bool 
 		pattern, ok := l.g.SourcePattern(attr.Expr)
 		return sourceRule{pattern: pattern, limited: ok}
 	})
-	return !rule.limited || l.coversOn(rule.pattern, c, stage)
+	return !rule.limited || on().matchedBy(rule.pattern)
 }
 
 // Uncovered returns the REST calls of the invocation that no permission
@@ -105,8 +106,17 @@ func (l *Lambdas) Uncovered(inv *Invocation) []Uncovered {
 		var missed []string
 		for _, stage := range stages {
 			covered := false
+			// Built when a permission first needs them, then shared.
+			var built *subjects
+			on := func() subjects {
+				if built == nil {
+					s := callSubjects(c, stage)
+					built = &s
+				}
+				return *built
+			}
 			for _, p := range inv.Permissions {
-				if l.permissionCoversOn(p, c, stage) {
+				if l.permissionCoversOn(p, on) {
 					covered = true
 					break
 				}
