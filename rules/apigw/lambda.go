@@ -46,6 +46,9 @@ type Lambdas struct {
 	Uses []*LambdaUse
 	// Permissions are the module's aws_lambda_permission resources.
 	Permissions []*Permission
+
+	// execPrefixes memoises each API's "execution ARN/" subject prefix.
+	execPrefixes memo[*API, ARN]
 }
 
 // LambdaUse is one integration or authorizer that invokes a Lambda function.
@@ -456,7 +459,7 @@ func (l *Lambdas) stagesOf(c Call) []*string {
 
 // coversOn is Covers on one stage; nil is a stage the model does not know.
 func (l *Lambdas) coversOn(pattern ARN, c Call, stage *string) bool {
-	return callSubjects(c, stage).matchedBy(pattern)
+	return l.callSubjects(c, stage).matchedBy(pattern)
 }
 
 // subjects are the ARNs API Gateway may present for a call on one stage;
@@ -481,19 +484,21 @@ func (s subjects) matchedBy(pattern ARN) bool {
 
 // callSubjects builds the subjects of a call on a stage once, so that each
 // permission of the function is matched against the same ones.
-func callSubjects(c Call, stage *string) subjects {
+func (l *Lambdas) callSubjects(c Call, stage *string) subjects {
 	for _, s := range c.Path {
 		if s.Open {
 			return subjects{open: true} // the path is not known: nothing is proven
 		}
 	}
+	prefix := l.execPrefixes.get(c.API, func() ARN { return ARN{}.ExecutionARN(c.API).Text("/") })
 	if c.Authorizer {
-		return subjects{arns: []ARN{ARN{}.ExecutionARN(c.API).Text("/authorizers/").Some()}}
+		return subjects{arns: []ARN{join(prefix, ARN{}.Text("authorizers/").Some())}}
 	}
 	stageText := ARN{}.Some()
 	if stage != nil {
 		stageText = ARN{}.Text(*stage)
 	}
+	stageText = stageText.Text("/")
 	var methods []ARN
 	switch c.Method {
 	case "":
@@ -503,13 +508,25 @@ func callSubjects(c Call, stage *string) subjects {
 	default:
 		methods = []ARN{ARN{}.Text(c.Method)}
 	}
-	var out subjects
+	paths := []ARN{pathARN(c.Path, false), pathARN(c.Path, true)}
+	out := subjects{arns: make([]ARN, 0, len(methods)*len(paths))}
 	for _, m := range methods {
-		for _, p := range []ARN{pathARN(c.Path, false), pathARN(c.Path, true)} {
-			subject := append(ARN{}.ExecutionARN(c.API).Text("/"), stageText...)
-			subject = append(append(subject.Text("/"), m...), p...)
-			out.arns = append(out.arns, subject)
+		for _, p := range paths {
+			out.arns = append(out.arns, join(prefix, stageText, m, p))
 		}
+	}
+	return out
+}
+
+// join concatenates ARNs into one new ARN, allocated once.
+func join(parts ...ARN) ARN {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	out := make(ARN, 0, n)
+	for _, p := range parts {
+		out = append(out, p...)
 	}
 	return out
 }

@@ -110,7 +110,7 @@ func (l *Lambdas) Uncovered(inv *Invocation) []Uncovered {
 			var built *subjects
 			on := func() subjects {
 				if built == nil {
-					s := callSubjects(c, stage)
+					s := l.callSubjects(c, stage)
 					built = &s
 				}
 				return *built
