@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/lang/marks"
 	"github.com/zclconf/go-cty/cty"
@@ -34,12 +35,33 @@ func (e *evaluator) value(expr hcl.Expression) (cty.Value, bool) {
 	if expr == nil {
 		return cty.NilVal, false
 	}
+	// Literals, the most common case, need neither the cache nor an evaluation.
+	if v, ok := literal(expr); ok {
+		return v, true
+	}
 	if got, ok := e.cache[expr.Range()]; ok {
 		return got.val, got.known
 	}
 	val, known := e.compute(expr)
 	e.cache[expr.Range()] = evaluated{val, known}
 	return val, known
+}
+
+// literal is the value of a literal or of a quoted string without
+// interpolations, as HCL would evaluate it.
+func literal(expr hcl.Expression) (cty.Value, bool) {
+	switch e := expr.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return e.Val, e.Val.IsWhollyKnown() && !e.Val.IsMarked()
+	case *hclsyntax.TemplateExpr:
+		if len(e.Parts) != 1 {
+			return cty.NilVal, false
+		}
+		if lit, ok := e.Parts[0].(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String && lit.Val.IsKnown() && !lit.Val.IsNull() && !lit.Val.IsMarked() {
+			return lit.Val, true
+		}
+	}
+	return cty.NilVal, false
 }
 
 func (e *evaluator) compute(expr hcl.Expression) (val cty.Value, known bool) {
