@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -71,6 +72,14 @@ func ParseRef(t hcl.Traversal) (Ref, bool) {
 // RefsIn returns every resource and data-source reference in an expression.
 func RefsIn(expr hcl.Expression) []Ref {
 	if expr == nil {
+		return nil
+	}
+	// A bare reference, the usual id argument, is its own only variable:
+	// read it without walking the expression.
+	if st, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
+		if r, ok := ParseRef(st.Traversal); ok {
+			return []Ref{r}
+		}
 		return nil
 	}
 	var refs []Ref
