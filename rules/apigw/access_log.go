@@ -104,7 +104,7 @@ func (g *Graph) formatText(expr hcl.Expression) partial.String {
 		}
 		return s
 	}
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		if t.RootName() == "var" {
 			return hole // set where the module is applied
 		}

@@ -136,7 +136,7 @@ func (g *Graph) localValue(expr hcl.Expression, depth int) (cty.Value, bool) {
 		return cty.NilVal, false
 	}
 	locals := map[string]cty.Value{}
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		switch t.RootName() {
 		case "path":
 		case "local":

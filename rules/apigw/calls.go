@@ -42,7 +42,7 @@ func (g *Graph) Inputs(expr hcl.Expression) []Input {
 	}
 	var out []Input
 	seen := map[string]bool{}
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		if t.RootName() != "var" || len(t) < 2 {
 			continue
 		}
@@ -134,7 +134,7 @@ func readCallerView(runner tflint.Runner) *callerView {
 			v.types[b.Labels[0]] = true
 		case "module":
 			for _, attr := range b.Body.Attributes {
-				for _, t := range attr.Expr.Variables() {
+				for _, t := range variables(attr.Expr) {
 					if t.RootName() == "module" && len(t) > 1 {
 						if step, ok := t[1].(hcl.TraverseAttr); ok {
 							v.forwards[step.Name] = true
@@ -191,7 +191,7 @@ func (g *Graph) outputRefs() map[string]bool {
 	refs := map[string]bool{}
 	var visit func(expr hcl.Expression, hops int)
 	visit = func(expr hcl.Expression, hops int) {
-		for _, t := range expr.Variables() {
+		for _, t := range variables(expr) {
 			if r, ok := ParseRef(t); ok {
 				refs[r.Address()] = true
 			}

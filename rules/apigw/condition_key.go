@@ -28,7 +28,7 @@ func (g *Graph) ConditionKeyRange(c policy.Condition) (rng hcl.Range, ok bool) {
 		switch n := node.(type) {
 		case *hclsyntax.ObjectConsExpr:
 			for _, item := range n.Items {
-				if item.ValueExpr.Range() == c.Range && len(item.KeyExpr.Variables()) == 0 {
+				if item.ValueExpr.Range() == c.Range && len(variables(item.KeyExpr)) == 0 {
 					rng, ok = item.KeyExpr.Range(), true
 				}
 			}
@@ -36,7 +36,7 @@ func (g *Graph) ConditionKeyRange(c policy.Condition) (rng hcl.Range, ok bool) {
 			if n.Type != "condition" || n.DefRange() != c.Range {
 				return nil
 			}
-			if v := n.Body.Attributes["variable"]; v != nil && len(v.Expr.Variables()) == 0 {
+			if v := n.Body.Attributes["variable"]; v != nil && len(variables(v.Expr)) == 0 {
 				rng, ok = v.Expr.Range(), true
 			}
 		}

@@ -316,7 +316,7 @@ func (g *Graph) apiNamedBy(expr hcl.Expression, version int) *API {
 // expression that member names its API with.
 func (g *Graph) chainedID(expr hcl.Expression) hcl.Expression {
 	for i := 0; i < maxHashDepth && expr != nil; i++ {
-		vars := expr.Variables()
+		vars := variables(expr)
 		if len(vars) != 1 || g.exprKey(expr) != TraversalText(vars[0]) {
 			return expr
 		}

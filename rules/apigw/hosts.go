@@ -140,7 +140,7 @@ func (s *standIns) evaluate(expr hcl.Expression, depth int) (val cty.Value, know
 // variables is the evaluation context for the references of expr.
 func (s *standIns) variables(expr hcl.Expression, depth int) map[string]cty.Value {
 	tree := valueTree{}
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		switch root := t.RootName(); root {
 		case "each", "count", "self":
 			tree.set([]string{root}, cty.DynamicVal)

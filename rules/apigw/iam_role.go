@@ -179,7 +179,7 @@ func objectItem(obj *hclsyntax.ObjectConsExpr, key string) hclsyntax.Expression 
 
 // literalIs reports whether an expression is the literal string want.
 func literalIs(expr hcl.Expression, want string) bool {
-	if expr == nil || len(expr.Variables()) > 0 {
+	if expr == nil || len(variables(expr)) > 0 {
 		return false
 	}
 	v, diags := expr.Value(nil)

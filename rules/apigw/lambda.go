@@ -103,7 +103,7 @@ func (g *Graph) buildLambdas() *Lambdas {
 		attr := fn.Attr("function_name")
 		switch {
 		case attr == nil:
-		case len(attr.Expr.Variables()) == 0:
+		case len(variables(attr.Expr)) == 0:
 			// Literal names are read; a name built from variables would
 			// cost a host evaluation per function.
 			if name, ok := g.String(attr); ok {
@@ -153,8 +153,8 @@ func (l *Lambdas) Target(expr hcl.Expression) LambdaTarget {
 	for _, p := range holes {
 		if trav := holeTraversal(p); trav != nil {
 			refs = append(refs, trav)
-		} else if len(p.Expr.Variables()) > 0 {
-			refs = append(refs, p.Expr.Variables()...)
+		} else if len(variables(p.Expr)) > 0 {
+			refs = append(refs, variables(p.Expr)...)
 		}
 	}
 	if !strings.Contains(uri, lambdaPath) {

@@ -75,7 +75,7 @@ func (g *Graph) evaluatedTree(expr hcl.Expression) policy.Value {
 // references to resources and data sources: their attributes are never
 // known before apply.
 func (g *Graph) policyValue(expr hcl.Expression) (cty.Value, bool) {
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		if _, isRef := ParseRef(t); isRef {
 			return cty.NilVal, false
 		}
@@ -105,7 +105,7 @@ func (g *Graph) templateStr(t *hclsyntax.TemplateExpr) (partial.String, bool) {
 func (g *Graph) policyPart(part hcl.Expression) (partial.Part, bool) {
 	switch part.(type) {
 	case *hclsyntax.TemplateJoinExpr, *hclsyntax.ConditionalExpr:
-		if len(part.Variables()) > 0 {
+		if len(variables(part)) > 0 {
 			return partial.Part{}, false
 		}
 	}
@@ -150,7 +150,7 @@ func (g *Graph) jsonText(expr hcl.Expression) (text partial.String, tree *policy
 			return partial.String{}, &t, true
 		}
 	case *hclsyntax.TemplateExpr:
-		if len(e.Variables()) > 0 {
+		if len(variables(e)) > 0 {
 			s, known := g.templateStr(e)
 			return s, nil, known
 		}
@@ -181,7 +181,7 @@ func (g *Graph) policyFromExpr(expr hcl.Expression, depth int) (*policy.Policy, 
 // documentRef returns the aws_iam_policy_document an expression is exactly
 // a reference to the json (or minified_json) of.
 func (g *Graph) documentRef(expr hcl.Expression) *Node {
-	vars := expr.Variables()
+	vars := variables(expr)
 	if len(vars) != 1 {
 		return nil
 	}

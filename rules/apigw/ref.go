@@ -74,8 +74,6 @@ func RefsIn(expr hcl.Expression) []Ref {
 	if expr == nil {
 		return nil
 	}
-	// A bare reference, the usual id argument, is its own only variable:
-	// read it without walking the expression.
 	if st, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
 		if r, ok := ParseRef(st.Traversal); ok {
 			return []Ref{r}
@@ -83,7 +81,7 @@ func RefsIn(expr hcl.Expression) []Ref {
 		return nil
 	}
 	var refs []Ref
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		if r, ok := ParseRef(t); ok {
 			refs = append(refs, r)
 		}
@@ -134,4 +132,23 @@ func TraversalText(t hcl.Traversal) string {
 		}
 	}
 	return b.String()
+}
+
+// variables is expr.Variables() without walking the expression in the
+// common cases: a literal has none, and a bare reference is its own only
+// variable. The model asks for the variables of every argument it reads.
+func variables(expr hcl.Expression) []hcl.Traversal {
+	switch e := expr.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return nil
+	case *hclsyntax.ScopeTraversalExpr:
+		return []hcl.Traversal{e.Traversal}
+	case *hclsyntax.TemplateExpr:
+		if len(e.Parts) == 1 {
+			if _, ok := e.Parts[0].(*hclsyntax.LiteralValueExpr); ok {
+				return nil
+			}
+		}
+	}
+	return expr.Variables()
 }

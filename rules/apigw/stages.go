@@ -127,7 +127,7 @@ func (g *Graph) MissingStage(b Binding) (StageMiss, bool) {
 			return miss, false
 		}
 		miss.Name = name
-		miss.Evaluated = len(b.Stage.Expr.Variables()) > 0
+		miss.Evaluated = len(variables(b.Stage.Expr)) > 0
 	}
 	for _, s := range miss.Stages {
 		if !s.Known || s.Name == miss.Name {
@@ -195,7 +195,7 @@ func (g *Graph) NameOf(stage *Node) StageName {
 	if attr == nil {
 		return StageName{}
 	}
-	if vars := attr.Expr.Variables(); len(vars) == 1 && vars[0].RootName() == "var" {
+	if vars := variables(attr.Expr); len(vars) == 1 && vars[0].RootName() == "var" {
 		if src := g.exprKey(attr.Expr); src == TraversalText(vars[0]) && len(vars[0]) == 2 {
 			return StageName{Var: src, Known: true}
 		}
@@ -203,7 +203,7 @@ func (g *Graph) NameOf(stage *Node) StageName {
 	if s, ok := g.String(attr); ok {
 		// A local or a function of variables: known, but a fix that copied
 		// its value would drift from it.
-		return StageName{Literal: s, Known: true, Derived: len(attr.Expr.Variables()) > 0}
+		return StageName{Literal: s, Known: true, Derived: len(variables(attr.Expr)) > 0}
 	}
 	return StageName{}
 }

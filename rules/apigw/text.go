@@ -22,7 +22,7 @@ func (g *Graph) Text(expr hcl.Expression) string {
 // UsesInstanceKey reports whether an expression reads count.index or each.*,
 // which mean something else once copied into another resource.
 func UsesInstanceKey(expr hcl.Expression) bool {
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		if root := t.RootName(); root == "count" || root == "each" {
 			return true
 		}
@@ -52,7 +52,7 @@ func (g *Graph) SurelySet(attr *hclext.Attribute) bool {
 // is a single one (the same in HCL and JSON syntax), else the source text
 // without white space.
 func (g *Graph) exprKey(expr hcl.Expression) string {
-	if vars := expr.Variables(); len(vars) == 1 {
+	if vars := variables(expr); len(vars) == 1 {
 		if src := strings.Trim(g.sourceText(expr.Range()), `"${} `); src == TraversalText(vars[0]) {
 			return src
 		}

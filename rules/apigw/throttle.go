@@ -77,7 +77,7 @@ func (g *Graph) ZeroThrottles(n *Node) []Throttle {
 // isLiteralZero reports whether an attribute is written as 0 (or "0"): a
 // value from a variable may be set otherwise where the module is applied.
 func isLiteralZero(g *Graph, attr *hclext.Attribute) bool {
-	if len(attr.Expr.Variables()) > 0 {
+	if len(variables(attr.Expr)) > 0 {
 		return false
 	}
 	v, known := g.Value(attr)

@@ -85,7 +85,7 @@ func (g *Graph) hash(h *Triggers, expr hcl.Expression, seen map[string]bool, dep
 			h.Opaque = true
 		}
 	}
-	for _, trav := range expr.Variables() {
+	for _, trav := range variables(expr) {
 		text := TraversalText(trav)
 		switch trav.RootName() {
 		case "var", "module":
@@ -217,7 +217,7 @@ func (h *Triggers) hashes(expr hcl.Expression) bool {
 	if expr == nil {
 		return false
 	}
-	vars := expr.Variables()
+	vars := variables(expr)
 	if len(vars) != 1 {
 		return false
 	}

@@ -38,7 +38,7 @@ func (g *Graph) TruststoreObject(mtls *hclext.Block) *Node {
 		}
 		found = n
 	}
-	if found != nil || len(attr.Expr.Variables()) > 0 {
+	if found != nil || len(variables(attr.Expr)) > 0 {
 		return found
 	}
 	uri, ok := g.String(attr)

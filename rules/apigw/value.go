@@ -65,7 +65,7 @@ func literal(expr hcl.Expression) (cty.Value, bool) {
 }
 
 func (e *evaluator) compute(expr hcl.Expression) (val cty.Value, known bool) {
-	if len(expr.Variables()) == 0 {
+	if len(variables(expr)) == 0 {
 		if v, diags := expr.Value(nil); !diags.HasErrors() {
 			return proven(v)
 		}
@@ -92,7 +92,7 @@ func (e *evaluator) compute(expr hcl.Expression) (val cty.Value, known bool) {
 // resource, data source or module output is unknown until apply, so asking
 // (which ships and re-parses the whole file) would only return unknown.
 func hostKnows(expr hcl.Expression) bool {
-	for _, t := range expr.Variables() {
+	for _, t := range variables(expr) {
 		switch t.RootName() {
 		case "var", "local", "path", "terraform":
 		default:
@@ -154,7 +154,7 @@ func (g *Graph) IsSet(attr *hclext.Attribute) bool {
 	if attr == nil {
 		return false
 	}
-	if len(attr.Expr.Variables()) > 0 {
+	if len(variables(attr.Expr)) > 0 {
 		return true
 	}
 	v, diags := attr.Expr.Value(nil)
