@@ -154,6 +154,16 @@ func (g *Graph) IsSet(attr *hclext.Attribute) bool {
 	if attr == nil {
 		return false
 	}
+	// Decided by the syntax where it can be, without walking large
+	// expressions (an OpenAPI body in jsonencode, say): a call, an object,
+	// a list, a string template or a reference is never a literal null.
+	switch e := attr.Expr.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return !e.Val.IsNull()
+	case *hclsyntax.FunctionCallExpr, *hclsyntax.ObjectConsExpr, *hclsyntax.TupleConsExpr,
+		*hclsyntax.TemplateExpr, *hclsyntax.ScopeTraversalExpr:
+		return true
+	}
 	if len(variables(attr.Expr)) > 0 {
 		return true
 	}

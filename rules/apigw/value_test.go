@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -68,4 +70,32 @@ func localExprs(t *testing.T, f *hcl.File) map[string]hcl.Expression {
 		}
 	}
 	return out
+}
+
+func TestIsSet(t *testing.T) {
+	cases := map[string]bool{
+		`null`:              false,
+		`(null)`:            false,
+		`"${null}"`:         false,
+		`true ? null : "x"`: false,
+		`"x"`:               true,
+		`""`:                true,
+		`file("x")`:         true,
+		`var.x`:             true,
+		`{ a = 1 }`:         true,
+		`[]`:                true,
+		`"${var.x}"`:        true,
+		`jsonencode(null)`:  true,
+	}
+	for src, want := range cases {
+		f, diags := hclsyntax.ParseConfig([]byte("a = "+src+"\n"), "main.tf", hcl.InitialPos)
+		if diags.HasErrors() {
+			t.Fatalf("%s: %s", src, diags)
+		}
+		attr := f.Body.(*hclsyntax.Body).Attributes["a"]
+		g := &Graph{}
+		if got := g.IsSet(&hclext.Attribute{Name: "a", Expr: attr.Expr}); got != want {
+			t.Errorf("IsSet(%s) = %v, want %v", src, got, want)
+		}
+	}
 }
