@@ -13,7 +13,7 @@ import (
 // parsing the files, which makes most of the garbage, keeps the default.
 const (
 	parsingGCPercent = 100
-	rulesGCPercent   = 35
+	rulesGCPercent   = 50
 )
 
 // userSetGC is true when the user chose the collector's target with GOGC:
