@@ -74,12 +74,6 @@ func RefsIn(expr hcl.Expression) []Ref {
 	if expr == nil {
 		return nil
 	}
-	if st, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
-		if r, ok := ParseRef(st.Traversal); ok {
-			return []Ref{r}
-		}
-		return nil
-	}
 	var refs []Ref
 	for _, t := range variables(expr) {
 		if r, ok := ParseRef(t); ok {
@@ -138,17 +132,11 @@ func TraversalText(t hcl.Traversal) string {
 // common cases: a literal has none, and a bare reference is its own only
 // variable. The model asks for the variables of every argument it reads.
 func variables(expr hcl.Expression) []hcl.Traversal {
-	switch e := expr.(type) {
-	case *hclsyntax.LiteralValueExpr:
+	if st, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
+		return []hcl.Traversal{st.Traversal}
+	}
+	if _, ok := literal(expr); ok {
 		return nil
-	case *hclsyntax.ScopeTraversalExpr:
-		return []hcl.Traversal{e.Traversal}
-	case *hclsyntax.TemplateExpr:
-		if len(e.Parts) == 1 {
-			if _, ok := e.Parts[0].(*hclsyntax.LiteralValueExpr); ok {
-				return nil
-			}
-		}
 	}
 	return expr.Variables()
 }
